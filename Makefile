@@ -1,0 +1,49 @@
+# Every target installs what it needs into .venv on first use; a fresh clone needs only python3.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+PORT ?= 8000
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+.PHONY: install generate lint typecheck drift test mock contract-live clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	touch $(STAMP)
+
+## Regenerate generated_client/ from openapi.yaml (never edit it by hand).
+generate: $(STAMP)
+	openapi-python-client generate --path openapi.yaml --config openapi-python-client.yaml \
+		--meta none --output-path generated_client --overwrite
+
+lint: $(STAMP)
+	ruff check .
+	ruff format --check .
+
+typecheck: $(STAMP)
+	mypy
+
+## Lint, type check, the generated-client drift check, and every offline test.
+test: $(STAMP)
+	mkdir -p reports
+	ruff check .
+	ruff format --check .
+	mypy
+	pytest --junitxml=reports/junit.xml $(PYTEST_ARGS)
+
+## Run the mock under gunicorn on 127.0.0.1:$(PORT).
+mock: $(STAMP)
+	$(PY) -m mock_server --host 127.0.0.1 --port $(PORT)
+
+## Against the real provider: needs MAVI_API_KEY (and optionally MAVI_BASE_URL).
+contract-live: $(STAMP)
+	pytest -m live -p no:cacheprovider contract_tests $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) reports .mock-data .pytest_cache .mypy_cache .ruff_cache
