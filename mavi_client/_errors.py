@@ -1,0 +1,101 @@
+"""Every error the client raises.
+
+Catch ``MaviError`` for all of them, or a subclass for one kind::
+
+    MaviError                      status, code, msg (status is None when no HTTP answer came)
+    ├── AuthError                  401, 403: key missing, invalid, expired, or sent as "Bearer ..."
+    ├── InsufficientCreditsError   402: not enough credits
+    ├── InvalidRequestError        400, 405, 409, 413, 415 and other 4xx: fix the request
+    │   │                          (the provider also answers 400 for "Asset not found" and for
+    │   │                          an asset that is not yet SUCCESS)
+    │   └── NotFoundError          404, or a metadata answer that holds no record
+    ├── RateLimitedError           429: carries retry_after (seconds, or None)
+    ├── ServerError                5xx
+    ├── TransportError             no HTTP answer at all: connection refused, reset, timed out
+    ├── ProtocolError              the answer breaks the contract: not JSON, a missing or
+    │                              mistyped field, success/failed disagreeing with each other or
+    │                              with the status, success: false on HTTP 200, a vector with
+    │                              non-finite values or of the wrong length
+    └── AssetNotReadyError         wait_until_ready: the asset became FAILED, or did not become
+                                   SUCCESS in time
+
+The class is chosen from the HTTP status and the envelope ``code``, never from ``msg``: the
+provider reuses one message for rate limits and for validation errors.
+"""
+
+from __future__ import annotations
+
+Code = str | int | None
+
+
+class MaviError(Exception):
+    """Base class. ``status`` is the HTTP status, ``code`` and ``msg`` come from the envelope."""
+
+    def __init__(self, msg: str, *, status: int | None = None, code: Code = None) -> None:
+        super().__init__(msg)
+        self.status = status
+        self.code = code
+        self.msg = msg
+
+    def __str__(self) -> str:
+        parts = [f"HTTP {self.status}" if self.status is not None else "no HTTP answer"]
+        if self.code is not None:
+            parts.append(f"code {self.code!r}")
+        return f"{self.msg} ({', '.join(parts)})"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(msg={self.msg!r}, status={self.status!r}, code={self.code!r})"
+        )
+
+
+class AuthError(MaviError):
+    """401 or 403."""
+
+
+class InsufficientCreditsError(MaviError):
+    """402."""
+
+
+class InvalidRequestError(MaviError):
+    """400, 405, 409, 413, 415, and any other 4xx that has no class of its own."""
+
+
+class NotFoundError(InvalidRequestError):
+    """404, or a metadata answer with no record in it."""
+
+
+class RateLimitedError(MaviError):
+    """429. ``retry_after`` is the server's Retry-After in seconds, or None."""
+
+    def __init__(
+        self,
+        msg: str,
+        *,
+        status: int | None = None,
+        code: Code = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(msg, status=status, code=code)
+        self.retry_after = retry_after
+
+
+class ServerError(MaviError):
+    """5xx."""
+
+
+class TransportError(MaviError):
+    """No HTTP answer: the underlying httpx error is the ``__cause__``."""
+
+
+class ProtocolError(MaviError):
+    """The answer does not keep the contract."""
+
+
+class AssetNotReadyError(MaviError):
+    """The asset is FAILED, or did not reach SUCCESS before the deadline."""
+
+    def __init__(self, msg: str, *, asset_id: str, last_status: str | None) -> None:
+        super().__init__(msg)
+        self.asset_id = asset_id
+        self.last_status = last_status
