@@ -1,0 +1,119 @@
+"""``python -m mock_server``: the mock under gunicorn. Every flag also has an environment variable.
+
+Flags win over the environment, which wins over the defaults (see ``config.SETTINGS``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import secrets
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from gunicorn.app.base import BaseApplication
+
+from .app import create_app
+from .config import SETTINGS, ConfigError, MockConfig, parse_setting
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m mock_server",
+        description="An offline mock of the memories.ai video-embedding API, under gunicorn.",
+    )
+    for setting in SETTINGS:
+        parser.add_argument(
+            "--" + setting.name.replace("_", "-"),
+            dest=setting.name,
+            metavar=setting.env,
+            help=f"{setting.help} [env {setting.env}]",
+        )
+    parser.add_argument("--log-level", default="info", help="gunicorn log level")
+    parser.add_argument("--access-log", action="store_true", help="log every request to stderr")
+    return parser
+
+
+def config_from_args(argv: Sequence[str] | None = None) -> tuple[MockConfig, argparse.Namespace]:
+    args = build_parser().parse_args(argv)
+    overrides: dict[str, Any] = {}
+    by_name = {s.name: s for s in SETTINGS}
+    for name, setting in by_name.items():
+        raw = getattr(args, name)
+        if raw is not None:
+            overrides[name] = parse_setting(setting, raw)
+    return MockConfig.from_env(**overrides), args
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class MockServer(BaseApplication):  # type: ignore[misc]
+    """gunicorn with our settings, not its command line."""
+
+    def __init__(self, config: MockConfig, options: dict[str, Any]) -> None:
+        self.mock_config = config
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self) -> Any:
+        return create_app(self.mock_config)
+
+
+def gunicorn_options(config: MockConfig, args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "bind": f"{config.host}:{config.port}",
+        "workers": config.workers,
+        "threads": config.threads,
+        "worker_class": "gthread",
+        # Build the app once in the master, so that start-up work (schema creation, the example
+        # assets, the control file) happens once and every worker forks from it.
+        "preload_app": True,
+        "graceful_timeout": 30,
+        "timeout": 120,
+        "keepalive": 5,
+        "loglevel": args.log_level,
+        "accesslog": "-" if args.access_log else None,
+        "errorlog": "-",
+        "proc_name": "mavi-mock",
+        # Several mocks may run at once (tests, CI); gunicorn's control socket has one fixed path.
+        "control_socket_disable": True,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        config, args = config_from_args(argv)
+    except ConfigError as exc:
+        print(f"mock_server: {exc}", file=sys.stderr)
+        return 2
+    if not is_loopback(config.host) and not config.admin_token:
+        token = secrets.token_urlsafe(24)
+        config = config.replace(admin_token=token)
+        print(
+            f"mock_server: binding {config.host}, so /__mock/ needs a token;"
+            f" send 'X-Mock-Admin-Token: {token}' (or set MOCK_ADMIN_TOKEN)",
+            file=sys.stderr,
+        )
+    print(
+        f"mock_server: http://{config.host}:{config.port}/serve/api/v2"
+        f" ({config.workers} workers x {config.threads} threads, data in {config.data_dir})",
+        file=sys.stderr,
+    )
+    MockServer(config, gunicorn_options(config, args)).run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+"""What the mock knows about the API, read from openapi.yaml once at start-up.
+
+Nothing here is written by hand next to the spec: the request validators are compiled from its
+schemas, and the code table, the declared statuses, the accepted upload formats and the model
+dimensions are read from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
+
+
+@dataclass(frozen=True)
+class CodeRow:
+    status: int
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    statuses: frozenset[int]
+
+
+class Contract:
+    """The parts of openapi.yaml the mock needs, with compiled validators."""
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self.spec = spec
+        components = spec["components"]
+        table = components["schemas"]["ResponseCode"]["x-code-table"]
+        self.codes: dict[int, CodeRow] = {
+            row["status"]: CodeRow(row["status"], row["code"], row["message"]) for row in table
+        }
+        self.dimensions: dict[str, int] = dict(spec["info"]["x-embedding-dimensions"])
+        self.operations: dict[str, Operation] = {}
+        for path, item in spec["paths"].items():
+            for method, op in item.items():
+                self.operations[op["operationId"]] = Operation(
+                    op["operationId"],
+                    method.upper(),
+                    path,
+                    frozenset(int(s) for s in op["responses"]),
+                )
+        upload = spec["paths"]["/upload"]["post"]
+        self.upload_formats: dict[str, str] = dict(upload["x-accepted-formats"])
+        self.models: tuple[str, ...] = tuple(components["schemas"]["EmbeddingModel"]["enum"])
+        self.embedding_request = self._validator("VideoEmbeddingRequest")
+        self.asset_id = self._validator("AssetId")
+
+    def _validator(self, name: str) -> jsonschema.protocols.Validator:
+        schema = {"$ref": f"#/components/schemas/{name}", "components": self.spec["components"]}
+        cls = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
+        cls.check_schema(schema)
+        return cls(schema)
+
+    def code_for(self, status: int, style: str) -> str | int:
+        """The envelope ``code`` for an HTTP status, in the configured spelling."""
+        if style == "integer":
+            return status
+        row = self.codes.get(status)
+        return row.code if row else f"{status:04d}"
+
+    def message_for(self, status: int) -> str:
+        row = self.codes.get(status)
+        return row.message if row else "Error"
+
+
+def load_contract(path: Path = SPEC_PATH) -> Contract:
+    with path.open("rb") as handle:
+        return Contract(yaml.safe_load(handle))
+
+
+def first_error(validator: jsonschema.protocols.Validator, instance: object) -> str | None:
+    """A one-line description of the most relevant violation, or None if ``instance`` is valid."""
+    error = jsonschema.exceptions.best_match(validator.iter_errors(instance))
+    if error is None:
+        return None
+    where = "/".join(str(p) for p in error.absolute_path) or "body"
+    message = error.message
+    if len(message) > 200:
+        message = message[:200] + "..."
+    return f"{where}: {message}"

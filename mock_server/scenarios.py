@@ -1,0 +1,202 @@
+"""How the mock misbehaves on request: the Prefer header, latency, failures, rate limits, faults.
+
+Per request, a ``Prefer`` header in Prism's style: ``Prefer: code=429, delay=250`` (and, on an
+upload, ``upload_status=FAILED``). Per server, a ``Scenario``: set from the configuration at
+start-up and changed at run time through ``PUT /__mock/scenario``. The scenario lives in
+``control.json`` in the data directory, so that every gunicorn worker sees a change at once (each
+request costs one ``stat`` to notice it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import random
+import socket
+import struct
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .config import MockConfig, parse_fraction, parse_latency, parse_rate
+
+TRANSPORT_FAULTS = ("none", "reset", "empty", "truncate")
+
+
+@dataclass(frozen=True)
+class Scenario:
+    latency: tuple[float, float] = (0.0, 0.0)
+    failure_rate: float = 0.0
+    rate_limit: float | None = None
+    transport_fault: str = "none"
+    transport_fault_rate: float = 1.0
+    seed: int = 0
+
+    @classmethod
+    def from_config(cls, config: MockConfig) -> Scenario:
+        return cls(
+            latency=config.latency,
+            failure_rate=config.failure_rate,
+            rate_limit=config.rate_limit,
+            transport_fault=config.transport_fault,
+            transport_fault_rate=config.transport_fault_rate,
+            seed=config.seed,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        low, high = self.latency
+        return {
+            "latency_ms": f"{low:g}" if low == high else f"{low:g}-{high:g}",
+            "failure_rate": self.failure_rate,
+            "rate_limit_per_second": self.rate_limit,
+            "transport_fault": self.transport_fault,
+            "transport_fault_rate": self.transport_fault_rate,
+            "seed": self.seed,
+        }
+
+    def updated(self, changes: dict[str, Any]) -> Scenario:
+        """A copy with the changes of a ``PUT /__mock/scenario`` body; ValueError if invalid."""
+        values: dict[str, Any] = {}
+        for key, value in changes.items():
+            if key == "latency_ms":
+                values["latency"] = parse_latency(str(value))
+            elif key == "failure_rate":
+                values["failure_rate"] = parse_fraction(str(value))
+            elif key == "rate_limit":
+                values["rate_limit"] = parse_rate(str(value) if value is not None else "off")
+            elif key == "transport_fault":
+                if value not in TRANSPORT_FAULTS:
+                    raise ValueError(
+                        f"transport_fault must be one of {', '.join(TRANSPORT_FAULTS)}"
+                    )
+                values["transport_fault"] = value
+            elif key == "transport_fault_rate":
+                values["transport_fault_rate"] = parse_fraction(str(value))
+            elif key == "seed":
+                if isinstance(value, bool) or not isinstance(value, int):
+                    raise ValueError("seed must be an integer")
+                values["seed"] = value
+            else:
+                raise ValueError(f"unknown scenario setting {key!r}")
+        return dataclasses.replace(self, **values)
+
+
+class ScenarioState:
+    """The current scenario, shared through a file, and the seeded RNG that draws faults."""
+
+    def __init__(self, path: Path, initial: Scenario) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._stamp: tuple[int, int, int] | None = None
+        self._scenario = initial
+        self.rng = random.Random(initial.seed)
+        self.write(initial)
+
+    def _file_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            return None
+        return (st.st_mtime_ns, st.st_ino, st.st_size)
+
+    def current(self) -> Scenario:
+        stamp = self._file_stamp()
+        if stamp == self._stamp or stamp is None:
+            return self._scenario
+        with self._lock:
+            try:
+                data = json.loads(self.path.read_text())
+                scenario = Scenario(**{**data, "latency": tuple(data["latency"])})
+            except (OSError, ValueError, TypeError, KeyError):
+                return self._scenario  # a half-written file: keep what we had
+            if scenario.seed != self._scenario.seed:
+                self.rng.seed(scenario.seed)
+            self._scenario, self._stamp = scenario, stamp
+            return scenario
+
+    def write(self, scenario: Scenario) -> None:
+        """Atomically replace the shared scenario (and re-seed the RNG)."""
+        with self._lock:
+            tmp = self.path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+            tmp.write_text(json.dumps(dataclasses.asdict(scenario)))
+            os.replace(tmp, self.path)
+            self._scenario, self._stamp = scenario, self._file_stamp()
+            self.rng.seed(scenario.seed)
+
+    def draw(self) -> float:
+        with self._lock:
+            return self.rng.random()
+
+    def latency_seconds(self, scenario: Scenario) -> float:
+        low, high = scenario.latency
+        if high <= 0:
+            return 0.0
+        with self._lock:
+            return self.rng.uniform(low, high) / 1000
+
+
+@dataclass(frozen=True)
+class Prefer:
+    code: int | None = None
+    delay_ms: float = 0.0
+    upload_status: str | None = None
+
+
+MAX_PREFER_DELAY_MS = 60_000
+
+
+def parse_prefer(header: str | None) -> Prefer:
+    """``code=429, delay=250, upload_status=FAILED``; ValueError with a clear message if bad."""
+    if not header:
+        return Prefer()
+    code: int | None = None
+    delay = 0.0
+    upload_status: str | None = None
+    for item in header.replace(";", ",").split(","):
+        if not item.strip():
+            continue
+        name, sep, value = item.partition("=")
+        name, value = name.strip().lower(), value.strip().strip('"')
+        if not sep:
+            continue  # Prefer preferences we do not know (e.g. "return=minimal") are ignored
+        if name == "code":
+            if not value.isdigit() or not 100 <= int(value) <= 599:
+                raise ValueError(f"Prefer: code={value} is not an HTTP status")
+            code = int(value)
+        elif name == "delay":
+            try:
+                delay = float(value)
+            except ValueError:
+                raise ValueError(f"Prefer: delay={value} is not a number of ms") from None
+            if not 0 <= delay <= MAX_PREFER_DELAY_MS:
+                raise ValueError(f"Prefer: delay must be between 0 and {MAX_PREFER_DELAY_MS} ms")
+        elif name == "upload_status":
+            if value.upper() not in ("SUCCESS", "FAILED"):
+                raise ValueError("Prefer: upload_status must be SUCCESS or FAILED")
+            upload_status = value.upper()
+    return Prefer(code, delay, upload_status)
+
+
+def connection_socket(environ: dict[str, Any]) -> socket.socket | None:
+    """The client's socket, where the server exposes it (gunicorn and werkzeug both do)."""
+    sock = environ.get("gunicorn.socket") or environ.get("werkzeug.socket")
+    return sock if isinstance(sock, socket.socket) else None
+
+
+def break_connection(environ: dict[str, Any], kind: str) -> None:
+    """``reset``: an RST with no answer; ``empty``: the connection closes with no answer.
+
+    With no socket (an in-process WSGI transport), ConnectionResetError is raised to the caller.
+    """
+    sock = connection_socket(environ)
+    if sock is None:
+        raise ConnectionResetError(f"mock transport fault: {kind}")
+    if kind == "reset":
+        # Closing with a zero linger time sends RST instead of FIN.
+        raw = socket.socket(fileno=sock.detach())
+        raw.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        raw.close()
+    else:
+        sock.shutdown(socket.SHUT_RDWR)

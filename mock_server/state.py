@@ -1,0 +1,30 @@
+"""The per-app state, kept in ``app.extensions["mavi_mock"]`` (never in a module global)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from flask import current_app
+
+from .config import MockConfig
+from .contract import Contract
+from .scenarios import ScenarioState
+from .store import Store
+
+EXTENSION = "mavi_mock"
+
+
+@dataclass
+class MockState:
+    config: MockConfig
+    contract: Contract
+    store: Store
+    scenarios: ScenarioState
+    #: Serialised success bodies by (model, content key, code style): vectors are pure, so a
+    #: body, once made, is the answer for every later request for the same content.
+    vector_cache: dict[tuple[str, str, str], bytes] = field(default_factory=dict)
+
+
+def state() -> MockState:
+    mock: MockState = current_app.extensions[EXTENSION]
+    return mock
