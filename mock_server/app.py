@@ -29,7 +29,7 @@ from . import admin, handlers
 from .config import MockConfig
 from .contract import Contract, load_contract
 from .envelope import error_response, fail
-from .scenarios import Scenario, ScenarioState, break_connection, parse_prefer
+from .scenarios import FAULT_KEY, Scenario, ScenarioState, parse_prefer, transport_faults
 from .state import EXTENSION, MockState, state
 from .store import Store, now_ms
 
@@ -85,7 +85,8 @@ def pipeline(operation_id: str, handler: Callable[[MockState], Response]) -> Res
         if scenario.transport_fault == "truncate":
             g.truncate = True  # served in full below, cut in half by _finish
         else:
-            break_connection(request.environ, scenario.transport_fault)
+            # Done by the WSGI wrapper (transport_faults), outside Flask's error handling.
+            request.environ[FAULT_KEY] = scenario.transport_fault
             return Response(b"")
     key = authenticate(mock)
     if scenario.rate_limit:
@@ -147,6 +148,7 @@ def create_app(config: MockConfig | None = None, *, contract: Contract | None = 
     app.after_request(_finish)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
+    app.wsgi_app = transport_faults(app.wsgi_app)  # type: ignore[method-assign]
     return app
 
 

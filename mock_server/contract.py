@@ -82,7 +82,7 @@ def load_contract(path: Path = SPEC_PATH) -> Contract:
         return Contract(yaml.safe_load(handle))
 
 
-def first_error(validator: jsonschema.protocols.Validator, instance: object) -> str | None:
+def first_error(validator: jsonschema.protocols.Validator, instance: Any) -> str | None:
     """A one-line description of the most relevant violation, or None if ``instance`` is valid."""
     error = jsonschema.exceptions.best_match(validator.iter_errors(instance))
     if error is None:

@@ -16,11 +16,15 @@ import random
 import socket
 import struct
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import MockConfig, parse_fraction, parse_latency, parse_rate
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
 
 TRANSPORT_FAULTS = ("none", "reset", "empty", "truncate")
 
@@ -177,6 +181,23 @@ def parse_prefer(header: str | None) -> Prefer:
                 raise ValueError("Prefer: upload_status must be SUCCESS or FAILED")
             upload_status = value.upper()
     return Prefer(code, delay, upload_status)
+
+
+FAULT_KEY = "mavi_mock.transport_fault"
+
+
+def transport_faults(wsgi_app: WSGIApplication) -> WSGIApplication:
+    """Wrap the app: a request marked with a reset/empty fault gets its connection broken."""
+
+    def app(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        result = wsgi_app(environ, start_response)
+        kind = environ.get(FAULT_KEY)
+        if kind is None:
+            return result
+        break_connection(environ, kind)
+        return []
+
+    return app
 
 
 def connection_socket(environ: dict[str, Any]) -> socket.socket | None:
