@@ -82,11 +82,9 @@ def pipeline(operation_id: str, handler: Callable[[MockState], Response]) -> Res
         or mock.scenarios.draw() < scenario.transport_fault_rate
     ):
         g.journal_status = 0  # no complete HTTP answer reaches the client
-        if scenario.transport_fault == "truncate":
-            g.truncate = True  # served in full below, cut in half by _finish
-        else:
-            # Done by the WSGI wrapper (transport_faults), outside Flask's error handling.
-            request.environ[FAULT_KEY] = scenario.transport_fault
+        # Done by the WSGI wrapper (transport_faults), outside Flask's error handling.
+        request.environ[FAULT_KEY] = scenario.transport_fault
+        if scenario.transport_fault != "truncate":  # a truncated answer is made in full first
             return Response(b"")
     key = authenticate(mock)
     if scenario.rate_limit:
@@ -105,15 +103,6 @@ def pipeline(operation_id: str, handler: Callable[[MockState], Response]) -> Res
         fail(500 if mock.scenarios.draw() < 0.5 else 503, "Internal server error (injected)")
     g.prefer = prefer
     return handler(mock)
-
-
-def truncate(response: Response) -> Response:
-    """Half the body under the full Content-Length, then the connection closes."""
-    body = response.get_data()
-    response.set_data(body[: len(body) // 2])
-    response.headers["Content-Length"] = str(len(body))
-    response.headers["Connection"] = "close"
-    return response
 
 
 # --- the app ---------------------------------------------------------------------------------
@@ -170,8 +159,6 @@ def _finish(response: Response) -> Response:
     response.headers[REQUEST_ID_HEADER] = request_id
     if request.path.startswith(admin.PREFIX):
         return response
-    if g.get("truncate"):
-        response = truncate(response)
     mock = state()
     headers = {
         name: (

@@ -16,7 +16,7 @@ import random
 import socket
 import struct
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -190,14 +190,38 @@ def transport_faults(wsgi_app: WSGIApplication) -> WSGIApplication:
     """Wrap the app: a request marked with a reset/empty fault gets its connection broken."""
 
     def app(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
-        result = wsgi_app(environ, start_response)
+        captured: list[Any] = []
+
+        def capture(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            captured[:] = [status, headers]
+            return lambda data: None
+
+        result = wsgi_app(environ, capture)
         kind = environ.get(FAULT_KEY)
         if kind is None:
+            start_response(*captured)
             return result
-        break_connection(environ, kind)
-        return []
+        if kind != "truncate":
+            break_connection(environ, kind)
+            start_response(*captured)  # the server still wants a status; its writes now fail
+            return []
+        body = b"".join(result)
+        start_response(
+            captured[0],
+            [(k, v) for k, v in captured[1] if k.lower() != "content-length"]
+            + [("Content-Length", str(len(body)))],
+        )
+        return _half_then_close(environ, body)
 
     return app
+
+
+def _half_then_close(environ: WSGIEnvironment, body: bytes) -> Iterator[bytes]:
+    """Half the body under the full Content-Length, then the connection ends."""
+    yield body[: len(body) // 2]
+    sock = connection_socket(environ)
+    if sock is not None:
+        sock.shutdown(socket.SHUT_RDWR)
 
 
 def connection_socket(environ: dict[str, Any]) -> socket.socket | None:
@@ -215,9 +239,13 @@ def break_connection(environ: dict[str, Any], kind: str) -> None:
     if sock is None:
         raise ConnectionResetError(f"mock transport fault: {kind}")
     if kind == "reset":
-        # Closing with a zero linger time sends RST instead of FIN.
-        raw = socket.socket(fileno=sock.detach())
-        raw.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        raw.close()
+        # Closing with a zero linger time sends RST instead of FIN. The connection's descriptor
+        # is closed by dup2-ing a dead socketpair end over it: the server's later writes then
+        # fail with EPIPE, which it ignores quietly, instead of hitting a closed descriptor.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        alive, dead = socket.socketpair()
+        dead.close()
+        os.dup2(alive.fileno(), sock.fileno())
+        alive.close()
     else:
         sock.shutdown(socket.SHUT_RDWR)

@@ -2,8 +2,10 @@
 
 Two files under the data directory:
 
-- ``assets.sqlite``: uploaded assets. WAL mode, ``synchronous=FULL``: an upload is committed to
-  disk before it is acknowledged, so a kill right after the answer loses nothing.
+- ``assets.sqlite``: uploaded assets. WAL mode, ``synchronous=NORMAL``: an upload is committed
+  (written to the WAL, in the operating system's hands) before it is acknowledged, so killing the
+  server, even with SIGKILL, right after the answer loses nothing. Only an operating-system crash
+  or power loss could lose the last uploads; a mock does not pay an fsync per upload for that.
 - ``runtime.sqlite``: the request journal and the rate-limit counters. WAL mode,
   ``synchronous=OFF``: it is a debugging aid, rebuilt from nothing by a reset.
 
@@ -121,7 +123,7 @@ class Store:
     def _assets(self) -> sqlite3.Connection:
         db: sqlite3.Connection | None = getattr(self._local, "assets", None)
         if db is None:
-            db = self._local.assets = self._connect(self.assets_path, "FULL")
+            db = self._local.assets = self._connect(self.assets_path, "NORMAL")
         return db
 
     def _runtime(self) -> sqlite3.Connection:

@@ -65,7 +65,9 @@ class ResponseContract:
         try:
             data = orjson.loads(body)
         except orjson.JSONDecodeError:
-            raise ContractViolation(f"{request.method} {path}: non-JSON body {body[:80]!r}") from None
+            raise ContractViolation(
+                f"{request.method} {path}: non-JSON body {body[:80]!r}"
+            ) from None
         if response.headers.get("content-type", "").split(";")[0] != "application/json":
             raise ContractViolation(f"{request.method} {path}: content-type is not JSON")
         op = self.find(request.method, path)

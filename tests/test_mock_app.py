@@ -285,7 +285,9 @@ BAD_BODIES: dict[str, tuple[bytes, str, int]] = {
 }  # fmt: skip
 
 
-@pytest.mark.parametrize(("body", "content_type", "status"), BAD_BODIES.values(), ids=BAD_BODIES.keys())
+@pytest.mark.parametrize(
+    ("body", "content_type", "status"), BAD_BODIES.values(), ids=BAD_BODIES.keys()
+)
 def test_bad_embedding_bodies_get_envelope_errors(
     http: httpx.Client, body: bytes, content_type: str, status: int
 ) -> None:
@@ -337,9 +339,9 @@ def test_filenames_are_reduced_to_a_safe_base_name(
 ) -> None:
     # Built by hand: httpx would percent-encode the NUL, and we want the raw byte on the wire.
     body = (
-        b"--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+        b'--XyZ\r\nContent-Disposition: form-data; name="file"; filename="'
         + name.encode()
-        + b"\"\r\nContent-Type: video/mp4\r\n\r\ndata\r\n--XyZ--\r\n"
+        + b'"\r\nContent-Type: video/mp4\r\n\r\ndata\r\n--XyZ--\r\n'
     )
     headers = auth(**{"Content-Type": "multipart/form-data; boundary=XyZ"})
     response = http.post("/upload", content=body, headers=headers)
@@ -381,7 +383,10 @@ def http_for_undeclared(http: httpx.Client) -> httpx.Client:
 
 
 def test_an_exception_in_a_handler_is_a_500_envelope(
-    app: Flask, http: httpx.Client, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    app: Flask,
+    http: httpx.Client,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     store = app.extensions["mavi_mock"].store
 
@@ -540,7 +545,10 @@ def test_transport_faults_in_process_raise_connection_reset(make_app: MakeApp, f
 def test_truncated_body_is_a_protocol_error_for_the_client(make_app: MakeApp) -> None:
     app = make_app(transport_fault="truncate")
     client = MaviClient(
-        KEY, base_url="http://mock" + BASE_PATH, transport=httpx.WSGITransport(app=app), max_retries=0
+        KEY,
+        base_url="http://mock" + BASE_PATH,
+        transport=httpx.WSGITransport(app=app),
+        max_retries=0,
     )
     with pytest.raises(ProtocolError):
         client.embed_video(SEED_ASSET)
@@ -581,7 +589,9 @@ def test_the_validating_transport_catches_a_broken_response(app: Flask) -> None:
     with http_for(app) as http, pytest.raises(ContractViolation):
         embed(http)
     with pytest.raises(ProtocolError):
-        MaviClient(KEY, base_url="http://mock" + BASE_PATH, transport=httpx.WSGITransport(app=app)).embed_video(SEED_ASSET)
+        MaviClient(
+            KEY, base_url="http://mock" + BASE_PATH, transport=httpx.WSGITransport(app=app)
+        ).embed_video(SEED_ASSET)
 
 
 def test_error_envelope_parsed_by_generated_model(http: httpx.Client) -> None:

@@ -38,7 +38,9 @@ def recipe(model: str, dimension: int, content_key: str) -> list[float]:
 @pytest.mark.parametrize("case", GOLDEN, ids=lambda c: f"{c['dimension']}-{c['content_key'][:8]}")
 def test_golden_vectors(case: dict[str, object]) -> None:
     vector = embedding(str(case["model"]), int(case["dimension"]), str(case["content_key"]))  # type: ignore[call-overload]
-    assert hashlib.sha256(vector.astype("<f4").tobytes()).hexdigest() == case["sha256_of_float32_le"]
+    assert (
+        hashlib.sha256(vector.astype("<f4").tobytes()).hexdigest() == case["sha256_of_float32_le"]
+    )
     assert [float(x) for x in vector[:4]] == case["first"]
 
 
