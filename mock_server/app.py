@@ -137,7 +137,7 @@ def create_app(config: MockConfig | None = None, *, contract: Contract | None = 
     app.after_request(_finish)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
-    app.wsgi_app = transport_faults(app.wsgi_app)  # type: ignore[method-assign]
+    app.wsgi_app = transport_faults(app.wsgi_app)  # type: ignore[method-assign,assignment]
     return app
 
 

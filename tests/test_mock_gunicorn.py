@@ -122,9 +122,11 @@ def test_transport_faults_over_real_sockets(
                 json={"asset_id": SEED_ASSET, "model": MODEL},
                 headers={"Authorization": KEY},
             )
-        with MaviClient(KEY, base_url=mock.base_url, max_retries=0) as client:
-            with pytest.raises(TransportError):
-                client.embed_video(SEED_ASSET)
+        with (
+            MaviClient(KEY, base_url=mock.base_url, max_retries=0) as client,
+            pytest.raises(TransportError),
+        ):
+            client.embed_video(SEED_ASSET)
         # The mock itself is unharmed: the admin side still answers.
         assert httpx.get(mock.url + "/__mock/health").status_code == 200
     assert "Traceback" not in mock.log_text()
