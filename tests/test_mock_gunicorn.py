@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import sqlite3
@@ -23,6 +24,7 @@ from mock_server import embedding
 from tests.support import (
     KEY,
     MODEL,
+    ROOT,
     SEED_ASSET,
     MockProcess,
     ResponseContract,
@@ -230,3 +232,21 @@ def test_rate_limit_and_retrying_client_over_http(tmp_path: Path) -> None:
             e["status"] for e in httpx.get(mock.url + "/__mock/journal").json()["data"]["requests"]
         ]
         assert statuses.count(200) == 3 and statuses.count(429) == len(sleeps)
+
+
+def test_the_readme_client_example_works_when_pasted(
+    mock: MockProcess, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    readme = (ROOT / "README.md").read_text()
+    snippet = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    assert "http://127.0.0.1:8000/serve/api/v2" in snippet
+    monkeypatch.chdir(tmp_path)  # it writes clip.mp4 in the working directory
+    printed: list[str] = []
+    namespace = {"print": lambda *args: printed.append(" ".join(map(str, args)))}
+    exec(
+        compile(snippet.replace("http://127.0.0.1:8000", mock.url), "README.md", "exec"), namespace
+    )
+    assert printed[0] == "1408"
+    content_key = hashlib.sha256((tmp_path / "clip.mp4").read_bytes()).hexdigest()
+    same = np.float32(namespace["same"])  # type: ignore[arg-type]
+    assert np.array_equal(same, embedding(MODEL, 1408, content_key))
