@@ -157,18 +157,26 @@ def _one_file_part(mock: MockState) -> FileStorage:
     return parts[0]
 
 
+def upload_format(mock: MockState, filename: str, part_type: str) -> str:
+    """The file's format (an extension): by the name's extension, else by the part's type; 415."""
+    formats = mock.contract.upload_formats
+    extension = filename.rpartition(".")[2].lower() if "." in filename else ""
+    if extension in formats:
+        family = formats[extension].split("/")[0] + "/"
+        if part_type and part_type != "application/octet-stream" and not part_type.startswith(family):
+            fail(415, f"Part Content-Type {part_type} does not match a .{extension} file")
+        return extension
+    by_type = [ext for ext, media in formats.items() if media == part_type]
+    if by_type and not extension:
+        return by_type[0]
+    accepted = ", ".join(sorted(formats))
+    fail(415, f"Unsupported file format {extension or part_type or '(none)'!r}; accepted: {accepted}")
+
+
 def upload_asset(mock: MockState) -> Response:
     part = _one_file_part(mock)
     filename = safe_filename(part.filename or "")
-    extension = filename.rpartition(".")[2].lower() if "." in filename else ""
-    formats = mock.contract.upload_formats
-    if extension not in formats:
-        accepted = ", ".join(sorted(formats))
-        fail(415, f"Unsupported file format {extension or '(none)'!r}; accepted: {accepted}")
-    part_type = (part.mimetype or "").lower()
-    family = formats[extension].split("/")[0] + "/"
-    if part_type and part_type != "application/octet-stream" and not part_type.startswith(family):
-        fail(415, f"Part Content-Type {part_type} does not match a .{extension} file")
+    extension = upload_format(mock, filename, (part.mimetype or "").lower())
     digest = hashlib.sha256()
     size = 0
     try:

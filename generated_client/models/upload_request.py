@@ -17,7 +17,7 @@ T = TypeVar("T", bound="UploadRequest")
 class UploadRequest:
     """
     Attributes:
-        file (File): The file's bytes, with its original filename in the part's Content-Disposition.
+        file (File): The file's bytes (not empty), with its original filename in the part's Content-Disposition.
     """
 
     file: File
