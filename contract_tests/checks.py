@@ -86,7 +86,11 @@ def embedding_vector_is_sound(ctx: CheckContext, response: Response, case: Case)
     norm = math.sqrt(math.fsum(x * x for x in vector))
     if abs(norm - 1.0) > NORM_TOLERANCE:
         raise AssertionError(f"vector norm is {norm:.6f}, not 1")
-    key = (str(response.request.url).split("/embeddings")[0], str(request.get("asset_id")), str(model))
+    key = (
+        str(response.request.url).split("/embeddings")[0],
+        str(request.get("asset_id")),
+        str(model),
+    )
     with _seen_lock:
         first = _seen_vectors.setdefault(key, tuple(vector))
     if first != tuple(vector):

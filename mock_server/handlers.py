@@ -163,14 +163,20 @@ def upload_format(mock: MockState, filename: str, part_type: str) -> str:
     extension = filename.rpartition(".")[2].lower() if "." in filename else ""
     if extension in formats:
         family = formats[extension].split("/")[0] + "/"
-        if part_type and part_type != "application/octet-stream" and not part_type.startswith(family):
+        if (
+            part_type
+            and part_type != "application/octet-stream"
+            and not part_type.startswith(family)
+        ):
             fail(415, f"Part Content-Type {part_type} does not match a .{extension} file")
         return extension
     by_type = [ext for ext, media in formats.items() if media == part_type]
     if by_type and not extension:
         return by_type[0]
     accepted = ", ".join(sorted(formats))
-    fail(415, f"Unsupported file format {extension or part_type or '(none)'!r}; accepted: {accepted}")
+    fail(
+        415, f"Unsupported file format {extension or part_type or '(none)'!r}; accepted: {accepted}"
+    )
 
 
 def upload_asset(mock: MockState) -> Response:
