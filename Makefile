@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: install generate lint typecheck drift test mock contract-live clean
+.PHONY: install generate lint typecheck drift test mock contract-live bench clean
 
 install: $(STAMP)
 
@@ -45,5 +45,17 @@ mock: $(STAMP)
 contract-live: $(STAMP)
 	pytest -m live -p no:cacheprovider contract_tests $(PYTEST_ARGS)
 
+## Mock vs Prism (static, dynamic) vs a WSGI ceiling; writes BENCHMARKS.md and bench/chart.png.
+bench: $(STAMP) $(VENV)/.bench bench/node_modules/.bin/prism
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(PY) -m bench.bench $(BENCH_ARGS)
+
+$(VENV)/.bench: pyproject.toml | $(STAMP)
+	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[bench]'
+	touch $@
+
+bench/node_modules/.bin/prism: bench/package.json bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund --loglevel=error
+
 clean:
-	rm -rf $(VENV) reports .mock-data .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) reports .mock-data .pytest_cache .mypy_cache .ruff_cache bench/node_modules
