@@ -7,6 +7,7 @@ and the medians are compared within this one run. Writes BENCHMARKS.md and bench
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import os
 import platform
 import re
@@ -120,7 +121,9 @@ def wrk(url: str, seconds: int, connections: int) -> Load:
     errors = 0
     if match := re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out):
         errors += int(match.group(1))
-    if match := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out):
+    if match := re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out
+    ):
         errors += sum(int(g) for g in match.groups())
     return Load(rps, p50, p99, errors)
 
@@ -146,9 +149,13 @@ def cold_path(base_url: str, count: int) -> float:
     with httpx.Client(base_url=base_url, headers={"Authorization": KEY}) as http:
         start = time.perf_counter()
         for i in range(count):
-            files = {"file": (f"v{i}.mp4", f"bench video {i} {time.time_ns()}".encode(), "video/mp4")}
+            files = {
+                "file": (f"v{i}.mp4", f"bench video {i} {time.time_ns()}".encode(), "video/mp4")
+            }
             asset = http.post("/upload", files=files).json()["data"]["asset_id"]
-            response = http.post("/embeddings/video", json={"asset_id": asset, "model": "multimodalembedding@001"})
+            response = http.post(
+                "/embeddings/video", json={"asset_id": asset, "model": "multimodalembedding@001"}
+            )
             assert response.status_code == 200
         return count / (time.perf_counter() - start)
 
@@ -159,11 +166,36 @@ def micro_benchmarks(body: bytes) -> dict[str, float]:
     from mock_server.vectors import embedding
 
     number = 2000
-    derive = min(timeit.repeat(lambda: embedding("multimodalembedding@001", 1408, "k"), number=number, repeat=5))
+    derive = min(
+        timeit.repeat(
+            lambda: embedding("multimodalembedding@001", 1408, "k"), number=number, repeat=5
+        )
+    )
     call = _embed_call("re_657745568997527552", "multimodalembedding@001", 1408)
     response = httpx.Response(200, content=body)
     parse = min(timeit.repeat(lambda: interpret(response, call.parse), number=500, repeat=5))
     return {"vector_us": derive / number * 1e6, "client_parse_us": parse / 500 * 1e6}
+
+
+def profile(data_dir: Path) -> str:
+    """pyinstrument over 2,000 seed requests in-process: where a request's time goes."""
+    from pyinstrument import Profiler
+
+    from mock_server import MockConfig, create_app
+
+    app = create_app(MockConfig(data_dir=data_dir))
+    client = app.test_client()
+    headers = {"Authorization": KEY, "Content-Type": "application/json"}
+    for _ in range(200):
+        client.post("/serve/api/v2/embeddings/video", data=SEED_BODY, headers=headers)
+    profiler = Profiler(interval=0.001)
+    profiler.start()
+    for _ in range(2000):
+        client.post("/serve/api/v2/embeddings/video", data=SEED_BODY, headers=headers)
+    profiler.stop()
+    text = profiler.output_text(unicode=False, color=False)
+    (BENCH / "profile.txt").write_text(text)
+    return text
 
 
 def chart(results: dict[str, list[Load]], path: Path) -> None:
@@ -201,7 +233,11 @@ def main() -> int:
         "mock",
         [sys.executable, "-m", "mock_server", "--log-level", "warning"],
         "/serve/api/v2/embeddings/video",
-        {"MOCK_DATA_DIR": str(data_dir / "mock"), "MOCK_WORKERS": str(WORKERS), "MOCK_THREADS": str(THREADS)},
+        {
+            "MOCK_DATA_DIR": str(data_dir / "mock"),
+            "MOCK_WORKERS": str(WORKERS),
+            "MOCK_THREADS": str(THREADS),
+        },
     )
     prism = [str(PRISM), "mock", str(ROOT / "openapi.yaml"), "-h", "127.0.0.1", "-p", "{port}"]
     servers = [
@@ -234,7 +270,10 @@ def main() -> int:
             for server in servers:
                 load = wrk(server.url, args.seconds, args.connections)
                 results[server.name].append(load)
-                print(f"round {round_no + 1} {server.name:14s} {load.rps:9.0f} req/s  p50 {load.p50_ms:7.2f} ms  p99 {load.p99_ms:7.2f} ms  errors {load.errors}", flush=True)
+                print(
+                    f"round {round_no + 1} {server.name:14s} {load.rps:9.0f} req/s  p50 {load.p50_ms:7.2f} ms  p99 {load.p99_ms:7.2f} ms  errors {load.errors}",
+                    flush=True,
+                )
         assert mock.proc is not None
         rss = worker_rss_mb(mock.proc.pid)
         cold = cold_path(mock.url.rsplit("/embeddings", 1)[0], 300)
@@ -242,21 +281,25 @@ def main() -> int:
         for server in servers:
             server.stop()
     micro = micro_benchmarks(body)
+    profile(data_dir / "profile")
     write_report(results, body, rss, cold, micro, args)
     chart(results, BENCH / "chart.png")
     return 0
 
 
 def versions() -> dict[str, str]:
-    import flask
     import gunicorn
     import orjson
 
-    prism_version = subprocess.run([str(PRISM), "--version"], capture_output=True, text=True, check=False).stdout.strip()
-    wrk_version = subprocess.run(["wrk", "-v"], capture_output=True, text=True, check=False).stdout.split("\n")[0]
+    prism_version = subprocess.run(
+        [str(PRISM), "--version"], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    wrk_version = subprocess.run(
+        ["wrk", "-v"], capture_output=True, text=True, check=False
+    ).stdout.split("\n")[0]
     return {
         "python": platform.python_version(),
-        "flask": flask.__version__ if hasattr(flask, "__version__") else "3.1.3",
+        "flask": importlib.metadata.version("flask"),
         "gunicorn": gunicorn.__version__,
         "orjson": orjson.__version__,
         "prism": prism_version,
@@ -265,7 +308,12 @@ def versions() -> dict[str, str]:
 
 
 def write_report(
-    results: dict[str, list[Load]], body: bytes, rss: float, cold: float, micro: dict[str, float], args: argparse.Namespace
+    results: dict[str, list[Load]],
+    body: bytes,
+    rss: float,
+    cold: float,
+    micro: dict[str, float],
+    args: argparse.Namespace,
 ) -> None:
     med = {name: Load(
         statistics.median(r.rps for r in loads),
@@ -279,7 +327,14 @@ def write_report(
         "mock / Prism dynamic": (m.rps / med["prism dynamic"].rps, 20.0),
         "mock / WSGI ceiling": (m.rps / med["WSGI ceiling"].rps, 0.70),
     }
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")), "?")
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        "?",
+    )
     lines = [
         "# Benchmarks",
         "",
@@ -293,11 +348,17 @@ def write_report(
         "",
         "| server | requests/s | p50 ms | p99 ms | non-2xx / socket errors |",
         "|---|---:|---:|---:|---:|",
-        *[f"| {n} | {v.rps:,.0f} | {v.p50_ms:.2f} | {v.p99_ms:.2f} | {v.errors} |" for n, v in med.items()],
+        *[
+            f"| {n} | {v.rps:,.0f} | {v.p50_ms:.2f} | {v.p99_ms:.2f} | {v.errors} |"
+            for n, v in med.items()
+        ],
         "",
         "| ratio | measured | target | met |",
         "|---|---:|---:|---|",
-        *[f"| {n} | {v:.2f} | {t:g} | {'yes' if v >= t else 'no'} |" for n, (v, t) in ratios.items()],
+        *[
+            f"| {n} | {v:.2f} | {t:g} | {'yes' if v >= t else 'no'} |"
+            for n, (v, t) in ratios.items()
+        ],
         f"| mock p99 at {args.connections} connections | {m.p99_ms:.2f} ms | 10 ms | {'yes' if m.p99_ms <= 10 else 'no'} |",
         f"| one vector derivation | {micro['vector_us']:.1f} µs | 30 µs | {'yes' if micro['vector_us'] <= 30 else 'no'} |",
         f"| mock worker RSS | {rss:.1f} MB | 80 MB | {'yes' if rss <= 80 else 'no'} |",
@@ -311,6 +372,9 @@ def write_report(
         "Versions: " + ", ".join(f"{k} {v}" for k, v in versions().items()) + ".",
         "",
         "![requests/s and p99 per server](bench/chart.png)",
+        "",
+        "Where a request's time goes: `bench/profile.txt` (pyinstrument, 2,000 seed requests"
+        " in-process, written by this run).",
         "",
         "Raw rounds:",
         "",

@@ -57,7 +57,7 @@ def journal() -> Response:
         limit = min(10_000, int(request.args.get("limit", "1000")))
     except ValueError:
         fail(400, "since and limit must be integers")
-    entries = state().store.journal_list(since_id=since, limit=limit)
+    entries = state().journal.entries(since_id=since, limit=limit)
     for entry in entries:
         entry["headers"] = orjson.loads(entry["headers"])
     return _ok({"total": len(entries), "requests": entries})
@@ -65,7 +65,7 @@ def journal() -> Response:
 
 @blueprint.delete("/journal")
 def clear_journal() -> Response:
-    state().store.journal_clear()
+    state().journal.clear()
     return _ok({"cleared": True})
 
 
@@ -74,6 +74,7 @@ def reset() -> Response:
     """Forget uploads, the journal, rate counters and run-time scenario changes."""
     mock = state()
     mock.store.reset()
+    mock.journal.clear()
     mock.scenarios.write(Scenario.from_config(mock.config))
     mock.vector_cache.clear()
     return _ok({"reset": True})

@@ -68,12 +68,13 @@ class MockHandle:
                 body=row["body"],
                 request_id=row["request_id"],
             )
-            for row in self._state.store.journal_list(limit=100_000)
+            for row in self._state.journal.entries(limit=100_000)
         ]
 
     def reset(self) -> None:
         """Forget uploads, the journal, rate counters and scenario changes."""
         self._state.store.reset()
+        self._state.journal.clear()
         self._state.scenarios.write(Scenario.from_config(self._state.config))
 
     @contextmanager

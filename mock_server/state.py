@@ -8,6 +8,7 @@ from flask import current_app
 
 from .config import MockConfig
 from .contract import Contract
+from .journal import Journal
 from .scenarios import ScenarioState
 from .store import Store
 
@@ -20,6 +21,7 @@ class MockState:
     contract: Contract
     store: Store
     scenarios: ScenarioState
+    journal: Journal
     #: Serialised success bodies by (model, content key, code style): vectors are pure, so a
     #: body, once made, is the answer for every later request for the same content.
     vector_cache: dict[tuple[str, str, str], bytes] = field(default_factory=dict)

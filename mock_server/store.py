@@ -1,4 +1,4 @@
-"""SQLite state shared by every worker of one mock: assets, the request journal, rate counters.
+"""SQLite state shared by every worker of one mock: assets and rate counters.
 
 Two files under the data directory:
 
@@ -6,8 +6,8 @@ Two files under the data directory:
   (written to the WAL, in the operating system's hands) before it is acknowledged, so killing the
   server, even with SIGKILL, right after the answer loses nothing. Only an operating-system crash
   or power loss could lose the last uploads; a mock does not pay an fsync per upload for that.
-- ``runtime.sqlite``: the request journal and the rate-limit counters. WAL mode,
-  ``synchronous=OFF``: it is a debugging aid, rebuilt from nothing by a reset.
+- ``runtime.sqlite``: the rate-limit counters. WAL mode, ``synchronous=OFF``: they matter for a
+  second at most. (The request journal lives in ``journal.py``.)
 
 Each thread of each process has its own connections; a busy timeout makes writers wait for each
 other instead of failing with "database is locked". Transactions are one statement long.
@@ -41,17 +41,6 @@ CREATE TABLE IF NOT EXISTS assets (
 """
 
 _RUNTIME_SCHEMA = """
-CREATE TABLE IF NOT EXISTS journal (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    time_ms INTEGER NOT NULL,
-    request_id TEXT NOT NULL,
-    method TEXT NOT NULL,
-    path TEXT NOT NULL,
-    headers TEXT NOT NULL,
-    body TEXT NOT NULL,
-    status INTEGER NOT NULL,
-    duration_ms REAL NOT NULL
-);
 CREATE TABLE IF NOT EXISTS rate (account TEXT PRIMARY KEY, next_ms INTEGER NOT NULL);
 """
 
@@ -100,11 +89,10 @@ def new_asset_id() -> str:
 
 
 class Store:
-    def __init__(self, data_dir: Path, *, journal_size: int = 10_000) -> None:
+    def __init__(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         self.assets_path = data_dir / "assets.sqlite"
         self.runtime_path = data_dir / "runtime.sqlite"
-        self.journal_size = journal_size
         self._local = threading.local()
         with self._assets() as db:
             db.executescript(_ASSETS_SCHEMA)
@@ -209,42 +197,6 @@ class Store:
         with self._assets() as db:
             return str(db.execute("PRAGMA integrity_check").fetchone()[0])
 
-    # -- journal ---------------------------------------------------------------------------
-
-    def journal_add(self, entry: dict[str, Any]) -> None:
-        if self.journal_size <= 0:
-            return
-        with self._runtime() as db:
-            cursor = db.execute(
-                "INSERT INTO journal (time_ms, request_id, method, path, headers, body, status,"
-                " duration_ms) VALUES (:time_ms, :request_id, :method, :path, :headers, :body,"
-                " :status, :duration_ms)",
-                entry,
-            )
-            row_id = cursor.lastrowid or 0
-            # Trim in batches, so that the journal stays bounded without a DELETE per request.
-            if row_id % 256 == 0:
-                db.execute("DELETE FROM journal WHERE id <= ?", (row_id - self.journal_size,))
-
-    def journal_list(self, *, since_id: int = 0, limit: int = 1000) -> list[dict[str, Any]]:
-        with self._runtime() as db:
-            db.row_factory = sqlite3.Row
-            try:
-                rows = db.execute(
-                    "SELECT * FROM journal WHERE id > ? ORDER BY id LIMIT ?", (since_id, limit)
-                ).fetchall()
-            finally:
-                db.row_factory = None
-        return [dict(row) for row in rows]
-
-    def journal_count(self) -> int:
-        with self._runtime() as db:
-            return int(db.execute("SELECT count(*) FROM journal").fetchone()[0])
-
-    def journal_clear(self) -> None:
-        with self._runtime() as db:
-            db.execute("DELETE FROM journal")
-
     # -- rate limit ------------------------------------------------------------------------
 
     def rate_acquire(self, account: str, interval_ms: int) -> float | None:
@@ -271,9 +223,8 @@ class Store:
     # -- reset -----------------------------------------------------------------------------
 
     def reset(self) -> None:
-        """Forget uploads, the journal and rate counters; the example assets stay."""
+        """Forget uploads and rate counters; the example assets stay."""
         with self._assets() as db:
             db.execute("DELETE FROM assets WHERE example = 0")
         with self._runtime() as db:
-            db.execute("DELETE FROM journal")
             db.execute("DELETE FROM rate")
