@@ -23,7 +23,7 @@ from typing import Any
 
 import orjson
 from flask import Flask, Response, g, request
-from werkzeug.exceptions import HTTPException, MethodNotAllowed
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestEntityTooLarge
 
 from . import admin, handlers
 from .config import MockConfig
@@ -139,7 +139,44 @@ def create_app(config: MockConfig | None = None, *, contract: Contract | None = 
     app.after_request(_finish)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
-    app.wsgi_app = transport_faults(app.wsgi_app)  # type: ignore[method-assign,assignment]
+    app.wsgi_app = transport_faults(  # type: ignore[method-assign,assignment]
+        limit_chunked_bodies(app.wsgi_app, max(config.max_upload, config.max_body))
+    )
+    return app
+
+
+class _CappedInput:
+    """A chunked request body (no Content-Length) that raises 413 past ``limit`` bytes."""
+
+    def __init__(self, stream: Any, limit: int) -> None:
+        self._stream = stream
+        self._left = limit
+
+    def read(self, size: int = -1) -> bytes:
+        data: bytes = (
+            self._stream.read(size) if size is not None and size >= 0 else self._stream.read()
+        )
+        self._left -= len(data)
+        if self._left < 0:
+            raise RequestEntityTooLarge()
+        return data
+
+    def readline(self, size: int = -1) -> bytes:
+        data: bytes = self._stream.readline(size)
+        self._left -= len(data)
+        if self._left < 0:
+            raise RequestEntityTooLarge()
+        return data
+
+
+def limit_chunked_bodies(wsgi_app: Any, limit: int) -> Any:
+    """Flask enforces the size limit from Content-Length; this enforces it on chunked bodies."""
+
+    def app(environ: dict[str, Any], start_response: Any) -> Any:
+        if not environ.get("CONTENT_LENGTH") and "wsgi.input" in environ:
+            environ["wsgi.input"] = _CappedInput(environ["wsgi.input"], limit)
+        return wsgi_app(environ, start_response)
+
     return app
 
 

@@ -38,22 +38,41 @@ def read_json(mock: MockState) -> Any:
     length = request.content_length
     if length is not None and length > mock.config.max_body:
         fail(413, f"Request body is {length} bytes; the limit is {mock.config.max_body}")
-    request.max_content_length = mock.config.max_body  # also stops chunked bodies
-    raw = request.get_data(cache=True)
+    raw = g.raw_body = read_at_most(mock.config.max_body)
     try:
         return orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         fail(400, f"Request body is not valid JSON: {exc}")
 
 
+def read_at_most(limit: int) -> bytes:
+    """The whole body, or 413 as soon as it passes ``limit`` bytes (chunked bodies included)."""
+    stream = request.stream
+    parts: list[bytes] = []
+    size = 0
+    while chunk := stream.read(min(HASH_CHUNK, limit + 1 - size)):
+        parts.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            fail(413, f"Request body is over the limit of {limit} bytes")
+    return b"".join(parts)
+
+
 def body_summary() -> str:
-    """A short, safe description of the request body for the journal."""
-    if request.mimetype == "multipart/form-data":
-        files = getattr(g, "upload_summary", None)
-        return files or f"multipart ({request.content_length or 0} bytes)"
-    raw = request.get_data(cache=True) if request.content_length else b""
-    if not raw:
-        return ""
+    """A short, safe description of the request body for the journal.
+
+    Only what a handler already read is shown: the journal never reads a body itself (it may be
+    huge, or the request may have been refused before its body mattered).
+    """
+    upload = g.get("upload_summary")
+    if upload:
+        return str(upload)
+    raw: bytes | None = g.get("raw_body")
+    if raw is None:
+        length = request.content_length
+        return (
+            f"{request.mimetype or 'no content type'} ({length} bytes, not read)" if length else ""
+        )
     text = raw[:256].decode("utf-8", "replace")
     return text + ("..." if len(raw) > 256 else "")
 
