@@ -139,45 +139,94 @@ def create_app(config: MockConfig | None = None, *, contract: Contract | None = 
     app.after_request(_finish)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
-    app.wsgi_app = transport_faults(  # type: ignore[method-assign,assignment]
-        limit_chunked_bodies(app.wsgi_app, max(config.max_upload, config.max_body))
+    # guard_bodies is outermost: it needs the server's own start_response.
+    app.wsgi_app = guard_bodies(  # type: ignore[method-assign]
+        transport_faults(app.wsgi_app), max(config.max_upload, config.max_body)
     )
     return app
 
 
-class _CappedInput:
-    """A chunked request body (no Content-Length) that raises 413 past ``limit`` bytes."""
+class _RequestBody:
+    """``wsgi.input`` as the app reads it: counted, and capped at ``limit`` when chunked.
 
-    def __init__(self, stream: Any, limit: int) -> None:
+    Flask enforces the size limit from Content-Length; a chunked body has none, so it is capped
+    here, while it is read.
+    """
+
+    def __init__(self, stream: Any, length: int | None, limit: int) -> None:
         self._stream = stream
-        self._left = limit
+        self._length = length  # None: chunked
+        self._limit = limit
+        self._read = 0
+        self.finished = False
 
-    def read(self, size: int = -1) -> bytes:
-        data: bytes = (
-            self._stream.read(size) if size is not None and size >= 0 else self._stream.read()
-        )
-        self._left -= len(data)
-        if self._left < 0:
-            raise RequestEntityTooLarge()
+    def _count(self, data: bytes, size: int | None) -> bytes:
+        self._read += len(data)
+        if self._length is None:
+            if self._read > self._limit:
+                raise RequestEntityTooLarge()
+            if not data and size != 0:
+                self.finished = True
+        elif self._read >= self._length:
+            self.finished = True
         return data
 
-    def readline(self, size: int = -1) -> bytes:
-        data: bytes = self._stream.readline(size)
-        self._left -= len(data)
-        if self._left < 0:
-            raise RequestEntityTooLarge()
-        return data
+    def read(self, size: int | None = -1) -> bytes:
+        if size is None or size < 0:
+            return self._count(self._stream.read(), size)
+        return self._count(self._stream.read(size), size)
+
+    def readline(self, size: int | None = -1) -> bytes:
+        return self._count(self._stream.readline(size), size)
 
 
-def limit_chunked_bodies(wsgi_app: Any, limit: int) -> Any:
-    """Flask enforces the size limit from Content-Length; this enforces it on chunked bodies."""
+def guard_bodies(wsgi_app: Any, limit: int) -> Any:
+    """Cap chunked bodies, and close the connection after an answer given before the body was read.
+
+    The mock answers many requests (401, 413, 415, Prefer: code) without reading their bodies. The
+    unread bytes would be taken for the next request on a keep-alive connection, so gunicorn drains
+    them, but only up to 64 KiB; past that it closes the connection after the answer, which said
+    "keep-alive", and a client that sends its next request meanwhile sees the connection drop
+    (found by ``make soak``). So the answer says ``Connection: close`` instead: through gunicorn's
+    ``force_close()``, because a WSGI application may not set hop-by-hop headers itself. Other
+    servers (werkzeug's closes every connection) are left as they are.
+    """
 
     def app(environ: dict[str, Any], start_response: Any) -> Any:
-        if not environ.get("CONTENT_LENGTH") and "wsgi.input" in environ:
-            environ["wsgi.input"] = _CappedInput(environ["wsgi.input"], limit)
-        return wsgi_app(environ, start_response)
+        body = _wrap_body(environ, limit)
+        if body is None:
+            return wsgi_app(environ, start_response)
+
+        def start(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            if not body.finished:
+                force_close = getattr(
+                    getattr(start_response, "__self__", None), "force_close", None
+                )
+                if callable(force_close):
+                    force_close()
+            return start_response(status, headers, exc_info)
+
+        return wsgi_app(environ, start)
 
     return app
+
+
+def _wrap_body(environ: dict[str, Any], limit: int) -> _RequestBody | None:
+    """Put a counting wrapper around ``wsgi.input`` if the request has a body."""
+    if "wsgi.input" not in environ:
+        return None
+    if "chunked" in environ.get("HTTP_TRANSFER_ENCODING", "").lower():
+        length = None
+    else:
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return None
+        if length <= 0:
+            return None
+    body = _RequestBody(environ["wsgi.input"], length, limit)
+    environ["wsgi.input"] = body
+    return body
 
 
 def _view(operation_id: str, handler: Callable[[MockState], Response]) -> Callable[..., Response]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import orjson
 import pytest
 from flask import Flask
@@ -23,6 +24,7 @@ CONTRACT = ResponseContract()
 HOSTILE_EXAMPLES = 2500
 ALLOWED_UNMATCHED = {404, 405}
 tried = {"count": 0}
+SEED_BODY = orjson.dumps({"asset_id": SEED_ASSET, "model": "multimodalembedding@001"})
 
 
 @pytest.fixture(scope="module")
@@ -249,3 +251,54 @@ def test_chunked_upload_over_the_limit_is_413(small_limits: MockProcess) -> None
     status, payload, _ = raw_exchange(small_limits, head, body)
     assert status == 413, payload
     assert "Traceback" not in small_limits.log_text()
+
+
+def _head(mock: MockProcess, head: str, body: bytes) -> str:
+    """The status line and headers of the answer to a hand-made request."""
+    with socket.create_connection(("127.0.0.1", mock.port), timeout=10) as sock:
+        sock.sendall(head.encode() + body)
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+    return data.split(b"\r\n\r\n", 1)[0].decode().lower()
+
+
+@pytest.mark.parametrize(
+    ("path", "headers", "body", "closes"),
+    [
+        # Answered before the body is read (413, and 401 on a large upload): the connection closes.
+        ("/embeddings/video", "Content-Type: application/json", b"{" * 70_000, True),
+        ("/upload", "Authorization: Bearer x\r\nContent-Type: multipart/form-data; boundary=x",
+         b"v" * 3000, True),
+        # Read to the end: the connection stays open.
+        ("/embeddings/video", "Content-Type: application/json", SEED_BODY, False),
+    ],
+    ids=["413-unread", "401-unread-upload", "read"],
+)  # fmt: skip
+def test_an_answer_before_the_body_is_read_closes_the_connection(
+    small_limits: MockProcess, path: str, headers: str, body: bytes, closes: bool
+) -> None:
+    if "Authorization" not in headers:
+        headers += f"\r\nAuthorization: {KEY}"
+    head = (
+        f"POST {BASE_PATH}{path} HTTP/1.1\r\nHost: x\r\n{headers}\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    )
+    answer = _head(small_limits, head, body)
+    assert ("connection: close" in answer) is closes, answer
+
+
+def test_a_keep_alive_client_survives_refused_bodies(small_limits: MockProcess) -> None:
+    # One connection, oversized bodies (refused unread) between good requests: every request gets
+    # an answer. Before the fix, gunicorn dropped the connection after each 70 KB refusal while
+    # its answer said keep-alive, and the next request failed.
+    limits = httpx.Limits(max_connections=1)
+    headers = {"Authorization": KEY, "Content-Type": "application/json"}
+    with httpx.Client(base_url=small_limits.base_url, limits=limits, timeout=10) as http:
+        for _ in range(10):
+            refused = http.post("/embeddings/video", content=b"{" * 70_000, headers=headers)
+            assert refused.status_code == 413
+            assert http.post("/embeddings/video", content=SEED_BODY, headers=headers).is_success
