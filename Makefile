@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: install generate lint typecheck drift test mock contract-live bench clean
+.PHONY: install generate lint typecheck drift test audit mock contract-live bench soak clean
 
 install: $(STAMP)
 
@@ -56,6 +56,11 @@ $(VENV)/.bench: pyproject.toml | $(STAMP)
 
 bench/node_modules/.bin/prism: bench/package.json bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund --loglevel=error
+
+## 20,000 mixed requests at 32 connections, then the 1/s rate limit with client retries (loopback).
+soak: $(STAMP)
+	mkdir -p reports
+	$(PY) -m bench.soak $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) reports .mock-data .pytest_cache .mypy_cache .ruff_cache bench/node_modules

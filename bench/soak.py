@@ -19,6 +19,7 @@ Prints the figures, writes ``reports/soak.json``, and exits 1 if any check fails
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import sys
 import tempfile
@@ -34,7 +35,7 @@ import httpx
 import numpy as np
 import orjson
 
-from mavi_client import MaviClient, RetryPolicy
+from mavi_client import MaviClient, MaviError, RetryPolicy
 from tests.support import BASE_PATH, KEY, MODEL, SEED_ASSET, MockProcess, running_mock
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -354,16 +355,199 @@ def mixed_stream(data_dir: Path, requests: int, connections: int, seed: int) -> 
     }
 
 
+# --- the rate limit --------------------------------------------------------------------------
+
+RATE = "1/s"  # the provider's limit
+INTERVAL_MS = 1000
+TOLERANCE_MS = 2  # the journal's times are whole milliseconds
+
+
+def rate_key(index: int) -> str:
+    # The journal masks keys to their last four characters, which tell these keys apart.
+    return f"sk-soak-rate-limit-{index:04d}"
+
+
+def rate_limited(data_dir: Path, keys: int, threads_per_key: int, calls: int) -> dict[str, Any]:
+    """Callers share keys limited to 1 request/s; MaviClient's retries must complete every call."""
+    answers: list[tuple[int, str | None]] = []  # every HTTP answer: status, Retry-After
+    vectors: list[int] = []
+    failures: list[str] = []
+
+    def caller(key_index: int) -> None:
+        def record(response: httpx.Response) -> None:
+            answers.append((response.status_code, response.headers.get("Retry-After")))
+
+        client = MaviClient(
+            rate_key(key_index),
+            base_url=mock.base_url,
+            retry=RetryPolicy(max_retries=60, base_delay=0.25, max_delay=2.0),
+            httpx_args={"event_hooks": {"response": [record]}},
+        )
+        with client:
+            for _ in range(calls):
+                try:
+                    vectors.append(len(client.embed_video(SEED_ASSET)))
+                except MaviError as exc:
+                    failures.append(repr(exc))
+
+    with running_mock(data_dir, MOCK_RATE_LIMIT=RATE, MOCK_JOURNAL_SIZE="100000") as mock:
+        threads = [
+            threading.Thread(target=caller, args=(k,))
+            for k in range(keys)
+            for _ in range(threads_per_key)
+        ]
+        started = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        elapsed = time.perf_counter() - started
+        journal = journal_entries(mock)
+
+    refused = [after for status, after in answers if status == 429]
+    per_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for entry in journal:
+        per_key[entry["headers"].get("Authorization", "")].append(entry)
+    over, under = limit_violations(per_key)
+    return {
+        "keys": keys,
+        "callers": keys * threads_per_key,
+        "calls": keys * threads_per_key * calls,
+        "calls_completed": len(vectors),
+        "call_failures": failures[:5],
+        "seconds": round(elapsed, 2),
+        "http_answers": dict(sorted(Counter(status for status, _ in answers).items())),
+        "journal_answers": dict(sorted(Counter(e["status"] for e in journal).items())),
+        "refusals_without_retry_after": sum(1 for after in refused if after is None),
+        "retry_after_values": dict(Counter(refused)),
+        "granted_too_soon": over[:5],
+        "refused_without_cause": under[:5],
+    }
+
+
+def limit_violations(
+    per_key: dict[str, list[dict[str, Any]]],
+) -> tuple[list[str], list[str]]:
+    """Judge each key's 200s and 429s against "one request per second", from the journal.
+
+    The limiter decides somewhere inside each request, between its start (``time_ms -
+    duration_ms``) and its end (``time_ms``). Two grants must be a second apart (else one was
+    granted too soon), and a refusal must come less than a second after some grant (else it was
+    refused without cause). Each test allows only what the timings cannot rule out.
+    """
+    over: list[str] = []
+    under: list[str] = []
+    for key, entries in per_key.items():
+        spans = [
+            (e["time_ms"] - e["duration_ms"], e["time_ms"], e["status"], e["request_id"])
+            for e in entries
+        ]
+        grants = sorted((s for s in spans if s[2] == 200), key=lambda s: s[1])
+        for a, b in itertools.pairwise(grants):
+            if max(b[1] - a[0], a[1] - b[0]) < INTERVAL_MS - TOLERANCE_MS:
+                over.append(f"{key}: {a[3]} and {b[3]} both granted within a second")
+        for start, end, status, request_id in spans:
+            if status != 429:
+                continue
+            if not any(
+                g[0] <= end + TOLERANCE_MS and g[1] > start - INTERVAL_MS - TOLERANCE_MS
+                for g in grants
+            ):
+                under.append(f"{key}: {request_id} refused with no grant in the second before")
+    return over, under
+
+
+# --- judging and reporting -------------------------------------------------------------------
+
+
+def problems(mixed: dict[str, Any], rate: dict[str, Any]) -> list[str]:
+    """Every way the run falls short; empty when it passes."""
+    checks = [
+        (mixed["unexpected_statuses"] == 0, "statuses other than the expected ones"),
+        (mixed["server_errors_5xx"] == 0, "5xx answers"),
+        (mixed["connection_errors"] == 0, "connection errors"),
+        (not mixed["bad_answers"], "answers without JSON or without their X-Request-Id"),
+        (mixed["journal_entries"] == mixed["requests"], "journal entries != requests sent"),
+        (
+            not (mixed["journal_missing"] or mixed["journal_unsent"] or mixed["journal_disagrees"]),
+            "the journal does not match what was sent",
+        ),
+        (
+            mixed["uploads_before_restart"] == {"SUCCESS": mixed["uploads_acknowledged"]},
+            "acknowledged uploads not readable with status SUCCESS",
+        ),
+        (mixed["uploads_lost"] == 0, "uploads lost across the restart"),
+        (mixed["sigterm_exit_code"] == 0, "SIGTERM did not exit 0"),
+        (mixed["tracebacks_in_log"] == 0, "tracebacks in the mock's log"),
+        (rate["calls_completed"] == rate["calls"], "rate-limited calls that did not complete"),
+        (rate["refusals_without_retry_after"] == 0, "429s without Retry-After"),
+        (
+            rate["journal_answers"].get(200) == rate["calls"]
+            and rate["journal_answers"] == rate["http_answers"],
+            "the journal's 200s and 429s do not match the calls and answers",
+        ),
+        (not rate["granted_too_soon"], "requests granted over the limit"),
+        (not rate["refused_without_cause"], "requests refused under the limit"),
+    ]
+    return [message for ok, message in checks if not ok]
+
+
+def summary(mixed: dict[str, Any], rate: dict[str, Any], failed: list[str]) -> str:
+    p50, p99 = mixed["p50_ms_p99_ms"]
+    lines = [
+        f"mixed stream: {mixed['requests']} requests over {mixed['connections']} connections in"
+        f" {mixed['seconds']} s: {mixed['requests_per_s']} req/s, p50 {p50} ms, p99 {p99} ms",
+        f"  {'request':<22} {'expected':>8}  got",
+    ]
+    for kind, row in mixed["by_kind"].items():
+        got = ", ".join(f"{n} x {status}" for status, n in row["got"].items())
+        lines.append(f"  {kind:<22} {row['expected']:>8}  {got}")
+    lines += [
+        f"  statuses: {mixed['statuses']}",
+        f"  unexpected statuses: {mixed['unexpected_statuses']}, 5xx: {mixed['server_errors_5xx']},"
+        f" connection errors: {mixed['connection_errors']}",
+        f"  journal: {mixed['journal_entries']} entries for {mixed['requests']} requests;"
+        f" missing {len(mixed['journal_missing'])}, unsent {len(mixed['journal_unsent'])},"
+        f" disagreeing {len(mixed['journal_disagrees'])}",
+        f"  uploads acknowledged: {mixed['uploads_acknowledged']}; read back"
+        f" {mixed['uploads_before_restart']}; after SIGTERM (exit {mixed['sigterm_exit_code']})"
+        f" and restart {mixed['uploads_after_restart']}; lost: {mixed['uploads_lost']}",
+        f"rate limit {RATE}: {rate['callers']} callers on {rate['keys']} keys, {rate['calls']} calls,"
+        f" {rate['calls_completed']} completed in {rate['seconds']} s",
+        f"  answers: {rate['http_answers']} (journal: {rate['journal_answers']});"
+        f" Retry-After values {rate['retry_after_values']}",
+        f"  granted over the limit: {len(rate['granted_too_soon'])};"
+        f" refused under it: {len(rate['refused_without_cause'])}",
+        "PASS" if not failed else "FAIL: " + "; ".join(failed),
+    ]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=20_000)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--seed", type=int, default=20261124)
+    parser.add_argument("--rate-keys", type=int, default=8)
+    parser.add_argument("--rate-callers-per-key", type=int, default=4)
+    parser.add_argument("--rate-calls", type=int, default=2, help="calls per caller")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="mavi-soak-") as tmp:
         mixed = mixed_stream(Path(tmp) / "mixed", args.requests, args.connections, args.seed)
-    print(orjson.dumps(mixed, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode())
-    return 0
+        rate = rate_limited(
+            Path(tmp) / "rate", args.rate_keys, args.rate_callers_per_key, args.rate_calls
+        )
+    failed = problems(mixed, rate)
+    REPORT.parent.mkdir(exist_ok=True)
+    REPORT.write_bytes(
+        orjson.dumps(
+            {"mixed": mixed, "rate_limit": rate, "problems": failed},
+            option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS,
+        )
+    )
+    print(summary(mixed, rate, failed))
+    print(f"(details: {REPORT.relative_to(ROOT)})")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
