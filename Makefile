@@ -50,6 +50,14 @@ bench: $(STAMP) $(VENV)/.bench bench/node_modules/.bin/prism
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	$(PY) -m bench.bench $(BENCH_ARGS)
 
+## Known vulnerabilities in the pinned dependencies (pip-audit; needs PyPI's per-release JSON API).
+audit: $(VENV)/.audit
+	pip-audit -r requirements.lock --no-deps --disable-pip --strict --progress-spinner off
+
+$(VENV)/.audit: pyproject.toml requirements.lock | $(STAMP)
+	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[audit]'
+	touch $@
+
 $(VENV)/.bench: pyproject.toml | $(STAMP)
 	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[bench]'
 	touch $@
