@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import random
 import sys
 import tempfile
@@ -69,7 +70,7 @@ def video_bytes(rng: random.Random) -> bytes:
     return b"RIFF\x00\x00\x00\x00AVI " + rng.randbytes(rng.randrange(256, 4096))
 
 
-class Thread:
+class Connection:
     """What one connection's requests depend on: its RNG and the uploads it has seen acknowledged."""
 
     def __init__(self, seed: int) -> None:
@@ -80,80 +81,80 @@ class Thread:
         return self.rng.choice(self.uploads) if self.uploads else SEED_ASSET
 
 
-def _embed(t: Thread) -> Planned:
+def _embed(t: Connection) -> Planned:
     return Planned("embed", "POST", "/embeddings/video", 200, JSON, embed_body(SEED_ASSET))
 
 
-def _embed_uploaded(t: Thread) -> Planned:
+def _embed_uploaded(t: Connection) -> Planned:
     return Planned("embed uploaded", "POST", "/embeddings/video", 200, JSON, embed_body(t.asset()))
 
 
-def _metadata(t: Thread) -> Planned:
+def _metadata(t: Connection) -> Planned:
     return Planned("metadata", "GET", f"/{t.asset()}/metadata", 200, {"Authorization": KEY})
 
 
-def _upload(t: Thread) -> Planned:
+def _upload(t: Connection) -> Planned:
     name = f"clip-{t.rng.randrange(10**6)}.mp4"
     files = {"file": (name, video_bytes(t.rng), "video/mp4")}
     return Planned("upload", "POST", "/upload", 200, {"Authorization": KEY}, files=files)
 
 
-def _upload_bad_format(t: Thread) -> Planned:
+def _upload_bad_format(t: Connection) -> Planned:
     files = {"file": ("notes.exe", b"MZ" + t.rng.randbytes(64), "application/octet-stream")}
     return Planned("upload .exe", "POST", "/upload", 415, {"Authorization": KEY}, files=files)
 
 
-def _bad_model(t: Thread) -> Planned:
+def _bad_model(t: Connection) -> Planned:
     body = embed_body(SEED_ASSET, "multimodalembedding@002")
     return Planned("embed bad model", "POST", "/embeddings/video", 400, JSON, body)
 
 
-def _unknown_asset(t: Thread) -> Planned:
+def _unknown_asset(t: Connection) -> Planned:
     body = embed_body(UNKNOWN_ASSET)
     return Planned("embed unknown asset", "POST", "/embeddings/video", 400, JSON, body)
 
 
-def _malformed_asset(t: Thread) -> Planned:
+def _malformed_asset(t: Connection) -> Planned:
     body = embed_body("asset-657745568997527552")
     return Planned("embed malformed id", "POST", "/embeddings/video", 400, JSON, body)
 
 
-def _unknown_metadata(t: Thread) -> Planned:
+def _unknown_metadata(t: Connection) -> Planned:
     return Planned(
         "metadata unknown", "GET", f"/{UNKNOWN_ASSET}/metadata", 400, {"Authorization": KEY}
     )
 
 
-def _bearer(t: Thread) -> Planned:
+def _bearer(t: Connection) -> Planned:
     headers = {**JSON, "Authorization": "Bearer " + KEY}
     return Planned("embed Bearer key", "POST", "/embeddings/video", 401, headers, _seed())
 
 
-def _no_key(t: Thread) -> Planned:
+def _no_key(t: Connection) -> Planned:
     headers = {"Content-Type": "application/json"}
     return Planned("embed no key", "POST", "/embeddings/video", 401, headers, _seed())
 
 
-def _not_json(t: Thread) -> Planned:
+def _not_json(t: Connection) -> Planned:
     return Planned("embed broken JSON", "POST", "/embeddings/video", 400, JSON, b'{"asset_id": ')
 
 
-def _too_large(t: Thread) -> Planned:
+def _too_large(t: Connection) -> Planned:
     body = b'{"asset_id": "' + b"9" * (70 * 1024) + b'", "model": "x"}'
     return Planned("embed 70 KB body", "POST", "/embeddings/video", 413, JSON, body)
 
 
-def _wrong_type(t: Thread) -> Planned:
+def _wrong_type(t: Connection) -> Planned:
     headers = {**JSON, "Content-Type": "text/plain"}
     return Planned("embed text/plain", "POST", "/embeddings/video", 415, headers, _seed())
 
 
-def _wrong_method(t: Thread) -> Planned:
+def _wrong_method(t: Connection) -> Planned:
     return Planned("GET embeddings", "GET", "/embeddings/video", 405, {"Authorization": KEY})
 
 
-def _prefer(code: int) -> Callable[[Thread], Planned]:
-    def make(t: Thread) -> Planned:
+def _prefer(code: int) -> Callable[[Connection], Planned]:
+    def make(t: Connection) -> Planned:
         headers = {**JSON, "Prefer": f"code={code}"}
         return Planned(f"Prefer code={code}", "POST", "/embeddings/video", code, headers, _seed())
 
@@ -165,7 +166,7 @@ def _seed() -> bytes:
 
 
 # (weight, request maker): the happy paths dominate, as in real traffic.
-MIX: tuple[tuple[int, Callable[[Thread], Planned]], ...] = (
+MIX: tuple[tuple[int, Callable[[Connection], Planned]], ...] = (
     (30, _embed),
     (10, _embed_uploaded),
     (15, _metadata),
@@ -202,13 +203,13 @@ class Outcome:
 
 def run_connection(base_url: str, seed: int, count: int, sink: list[Outcome]) -> None:
     """One keep-alive connection sending ``count`` requests drawn from MIX, in order."""
-    thread = Thread(seed)
+    connection = Connection(seed)
     makers = [maker for _, maker in MIX]
     weights = [weight for weight, _ in MIX]
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     with httpx.Client(base_url=base_url, timeout=30, limits=limits) as http:
         for n in range(count):
-            plan = thread.rng.choices(makers, weights)[0](thread)
+            plan = connection.rng.choices(makers, weights)[0](connection)
             request_id = f"soak-{seed}-{n}"
             started = time.perf_counter()
             try:
@@ -243,8 +244,18 @@ def run_connection(base_url: str, seed: int, count: int, sink: list[Outcome]) ->
                 outcome.error = f"non-JSON answer ({response.headers.get('Content-Type')})"
             elif plan.kind == "upload" and response.status_code == 200:
                 outcome.asset_id = response.json()["data"]["asset_id"]
-                thread.uploads.append(outcome.asset_id)
+                connection.uploads.append(outcome.asset_id)
             sink.append(outcome)
+
+
+def run_all(threads: list[threading.Thread]) -> float:
+    """Start every thread, wait for all of them; the seconds it took."""
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return time.perf_counter() - started
 
 
 def journal_entries(mock: MockProcess) -> list[dict[str, Any]]:
@@ -282,7 +293,8 @@ def percentiles(seconds: list[float]) -> tuple[float, float]:
 
 
 def mixed_stream(data_dir: Path, requests: int, connections: int, seed: int) -> dict[str, Any]:
-    env = {"MOCK_JOURNAL_SIZE": str(requests + 1000)}
+    # As `make mock` runs it (one worker per core), with a journal long enough for every request.
+    env = {"MOCK_WORKERS": str(os.cpu_count() or 1), "MOCK_JOURNAL_SIZE": str(requests + 1000)}
     per_connection = [
         requests // connections + (i < requests % connections) for i in range(connections)
     ]
@@ -294,12 +306,7 @@ def mixed_stream(data_dir: Path, requests: int, connections: int, seed: int) -> 
             )
             for i, n in enumerate(per_connection)
         ]
-        started = time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        elapsed = time.perf_counter() - started
+        elapsed = run_all(threads)
         outcomes = [o for sink in sinks for o in sink]
         journal = journal_entries(mock)
         upload_ids = [o.asset_id for o in outcomes if o.asset_id]
@@ -390,18 +397,14 @@ def rate_limited(data_dir: Path, keys: int, threads_per_key: int, calls: int) ->
                 except MaviError as exc:
                     failures.append(repr(exc))
 
-    with running_mock(data_dir, MOCK_RATE_LIMIT=RATE, MOCK_JOURNAL_SIZE="100000") as mock:
+    env = {"MOCK_WORKERS": str(os.cpu_count() or 1), "MOCK_RATE_LIMIT": RATE}
+    with running_mock(data_dir, **env) as mock:
         threads = [
             threading.Thread(target=caller, args=(k,))
             for k in range(keys)
             for _ in range(threads_per_key)
         ]
-        started = time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        elapsed = time.perf_counter() - started
+        elapsed = run_all(threads)
         journal = journal_entries(mock)
 
     refused = [after for status, after in answers if status == 429]
