@@ -5,11 +5,15 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from pathlib import Path
 
 import httpx
@@ -21,6 +25,7 @@ from generated_client.api.embeddings import create_video_embedding
 from generated_client.models import EmbeddingModel, VideoEmbeddingEnvelope, VideoEmbeddingRequest
 from mavi_client import MaviClient, RetryPolicy, TransportError
 from mock_server import embedding
+from mock_server.__main__ import config_from_args, gunicorn_options
 from tests.support import (
     KEY,
     MODEL,
@@ -250,3 +255,60 @@ def test_the_readme_client_example_works_when_pasted(
     content_key = hashlib.sha256((tmp_path / "clip.mp4").read_bytes()).hexdigest()
     same = np.float32(namespace["same"])  # type: ignore[arg-type]
     assert np.array_equal(same, embedding(MODEL, 1408, content_key))
+
+
+def test_connections_are_spread_over_the_workers(mock: MockProcess) -> None:
+    # Each worker listens on its own SO_REUSEPORT socket, so a burst of connections reaches both
+    # (all 24 on one worker has odds of 2**-23) and none waits on the other's idle share.
+    ids = [f"spread-{i}-{time.time_ns()}" for i in range(24)]
+    clients = [httpx.Client(base_url=mock.base_url, headers={"Authorization": KEY}) for _ in ids]
+    with ThreadPoolExecutor(max_workers=len(ids)) as pool:
+        statuses = list(
+            pool.map(
+                lambda pair: (
+                    pair[0]
+                    .get(f"/{SEED_ASSET}/metadata", headers={"X-Request-Id": pair[1]})
+                    .status_code
+                ),
+                zip(clients, ids, strict=True),
+            )
+        )
+    for client in clients:
+        client.close()
+    assert statuses == [200] * len(ids)
+    per_worker = []
+    for path in sorted((mock.data_dir / "journal").glob("journal-*.sqlite")):
+        with closing(sqlite3.connect(path)) as db:
+            found = db.execute(
+                f"SELECT count(*) FROM journal WHERE request_id IN ({','.join('?' * len(ids))})",
+                ids,
+            ).fetchone()[0]
+        per_worker.append(found)
+    assert sum(per_worker) == len(ids)
+    assert sorted(per_worker)[-2:][0] > 0, per_worker  # at least two workers took some
+
+
+def test_a_second_mock_on_a_taken_port_is_refused(mock: MockProcess) -> None:
+    env = {**os.environ, "PORT": str(mock.port), "MOCK_DATA_DIR": str(mock.data_dir / "second")}
+    second = subprocess.run(
+        [sys.executable, "-m", "mock_server"],
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert second.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{mock.port}" in second.stderr
+    assert httpx.get(mock.url + "/__mock/health").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("port", "workers", "reuse"), [(8000, 2, True), (0, 2, False), (8000, 1, False)]
+)
+def test_reuse_port_only_with_a_fixed_port_and_several_workers(
+    port: int, workers: int, reuse: bool
+) -> None:
+    config, args = config_from_args(["--port", str(port), "--workers", str(workers)])
+    assert gunicorn_options(config, args)["reuse_port"] is reuse
