@@ -251,7 +251,7 @@ def main() -> int:
                 "bench.ceiling:app",
                 "-b", "127.0.0.1:{port}",
                 "-k", "gthread", "-w", str(WORKERS), "--threads", str(THREADS),
-                "--keep-alive", "5", "--log-level", "warning", "--no-control-socket",
+                "--keep-alive", "5", "--reuse-port", "--log-level", "warning", "--no-control-socket",
             ],
             "/serve/api/v2/embeddings/video",
             {"BENCH_BODY_FILE": str(body_file)},
