@@ -119,6 +119,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"mock_server: {exc}", file=sys.stderr)
         return 2
+    if config.port != 0 and (error := bind_error(config.host, config.port)):
+        print(
+            f"mock_server: {error} (is another mock running? set PORT to use another port)",
+            file=sys.stderr,
+        )
+        return 2
     if not is_loopback(config.host) and not config.admin_token:
         token = secrets.token_urlsafe(24)
         config = config.replace(admin_token=token)
@@ -127,12 +133,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" send 'X-Mock-Admin-Token: {token}' (or set MOCK_ADMIN_TOKEN)",
             file=sys.stderr,
         )
-    if config.port != 0 and (error := bind_error(config.host, config.port)):
-        print(
-            f"mock_server: {error} (is another mock running? PORT=... picks another)",
-            file=sys.stderr,
-        )
-        return 2
     print(
         f"mock_server: http://{config.host}:{config.port}/serve/api/v2"
         f" ({config.workers} workers x {config.threads} threads, data in {config.data_dir})",
