@@ -269,7 +269,7 @@ def _head(mock: MockProcess, head: str, body: bytes) -> str:
 @pytest.mark.parametrize(
     ("path", "headers", "body", "closes"),
     [
-        # Answered before the body is read (413, and 401 on a large upload): the connection closes.
+        # Answered before the body is read (413; 401 on an upload): the connection closes.
         ("/embeddings/video", "Content-Type: application/json", b"{" * 70_000, True),
         ("/upload", "Authorization: Bearer x\r\nContent-Type: multipart/form-data; boundary=x",
          b"v" * 3000, True),
