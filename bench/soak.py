@@ -65,6 +65,9 @@ def embed_body(asset_id: str, model: str = MODEL) -> bytes:
     return orjson.dumps({"asset_id": asset_id, "model": model})
 
 
+SEED_BODY = embed_body(SEED_ASSET)
+
+
 def video_bytes(rng: random.Random) -> bytes:
     # A distinct payload per upload: distinct content keys, so distinct vectors.
     return b"RIFF\x00\x00\x00\x00AVI " + rng.randbytes(rng.randrange(256, 4096))
@@ -82,7 +85,7 @@ class Connection:
 
 
 def _embed(t: Connection) -> Planned:
-    return Planned("embed", "POST", "/embeddings/video", 200, JSON, embed_body(SEED_ASSET))
+    return Planned("embed", "POST", "/embeddings/video", 200, JSON, SEED_BODY)
 
 
 def _embed_uploaded(t: Connection) -> Planned:
@@ -127,12 +130,12 @@ def _unknown_metadata(t: Connection) -> Planned:
 
 def _bearer(t: Connection) -> Planned:
     headers = {**JSON, "Authorization": "Bearer " + KEY}
-    return Planned("embed Bearer key", "POST", "/embeddings/video", 401, headers, _seed())
+    return Planned("embed Bearer key", "POST", "/embeddings/video", 401, headers, SEED_BODY)
 
 
 def _no_key(t: Connection) -> Planned:
     headers = {"Content-Type": "application/json"}
-    return Planned("embed no key", "POST", "/embeddings/video", 401, headers, _seed())
+    return Planned("embed no key", "POST", "/embeddings/video", 401, headers, SEED_BODY)
 
 
 def _not_json(t: Connection) -> Planned:
@@ -146,7 +149,7 @@ def _too_large(t: Connection) -> Planned:
 
 def _wrong_type(t: Connection) -> Planned:
     headers = {**JSON, "Content-Type": "text/plain"}
-    return Planned("embed text/plain", "POST", "/embeddings/video", 415, headers, _seed())
+    return Planned("embed text/plain", "POST", "/embeddings/video", 415, headers, SEED_BODY)
 
 
 def _wrong_method(t: Connection) -> Planned:
@@ -156,13 +159,9 @@ def _wrong_method(t: Connection) -> Planned:
 def _prefer(code: int) -> Callable[[Connection], Planned]:
     def make(t: Connection) -> Planned:
         headers = {**JSON, "Prefer": f"code={code}"}
-        return Planned(f"Prefer code={code}", "POST", "/embeddings/video", code, headers, _seed())
+        return Planned(f"Prefer code={code}", "POST", "/embeddings/video", code, headers, SEED_BODY)
 
     return make
-
-
-def _seed() -> bytes:
-    return embed_body(SEED_ASSET)
 
 
 # (weight, request maker): the happy paths dominate, as in real traffic.

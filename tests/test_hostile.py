@@ -189,8 +189,8 @@ def small_limits(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockProce
         yield mock
 
 
-def raw_exchange(mock: MockProcess, head: str, body: bytes = b"") -> tuple[int, bytes, float]:
-    """Send a request by hand (the body may be much shorter than announced); status, body, time."""
+def raw_answer(mock: MockProcess, head: str, body: bytes = b"") -> tuple[bytes, float]:
+    """Send a request by hand (the body may be much shorter than announced); the answer, the time."""
     started = time.monotonic()
     with socket.create_connection(("127.0.0.1", mock.port), timeout=10) as sock:
         sock.sendall(head.encode() + body)
@@ -200,8 +200,14 @@ def raw_exchange(mock: MockProcess, head: str, body: bytes = b"") -> tuple[int, 
             if not chunk:
                 break
             data += chunk
+    return data, time.monotonic() - started
+
+
+def raw_exchange(mock: MockProcess, head: str, body: bytes = b"") -> tuple[int, bytes, float]:
+    """``raw_answer`` split into status and body."""
+    data, elapsed = raw_answer(mock, head, body)
     status = int(data.split(b" ", 2)[1])
-    return status, data.split(b"\r\n\r\n", 1)[1], time.monotonic() - started
+    return status, data.split(b"\r\n\r\n", 1)[1], elapsed
 
 
 def _length(data: bytes) -> int:
@@ -253,19 +259,6 @@ def test_chunked_upload_over_the_limit_is_413(small_limits: MockProcess) -> None
     assert "Traceback" not in small_limits.log_text()
 
 
-def _head(mock: MockProcess, head: str, body: bytes) -> str:
-    """The status line and headers of the answer to a hand-made request."""
-    with socket.create_connection(("127.0.0.1", mock.port), timeout=10) as sock:
-        sock.sendall(head.encode() + body)
-        data = b""
-        while b"\r\n\r\n" not in data:
-            chunk = sock.recv(65536)
-            if not chunk:
-                break
-            data += chunk
-    return data.split(b"\r\n\r\n", 1)[0].decode().lower()
-
-
 @pytest.mark.parametrize(
     ("path", "headers", "body", "closes"),
     [
@@ -287,8 +280,9 @@ def test_an_answer_before_the_body_is_read_closes_the_connection(
         f"POST {BASE_PATH}{path} HTTP/1.1\r\nHost: x\r\n{headers}\r\n"
         f"Content-Length: {len(body)}\r\n\r\n"
     )
-    answer = _head(small_limits, head, body)
-    assert ("connection: close" in answer) is closes, answer
+    answer, _ = raw_answer(small_limits, head, body)
+    headers_seen = answer.split(b"\r\n\r\n", 1)[0].decode().lower()
+    assert ("connection: close" in headers_seen) is closes, headers_seen
 
 
 def test_a_keep_alive_client_survives_refused_bodies(small_limits: MockProcess) -> None:

@@ -285,7 +285,7 @@ def test_connections_are_spread_over_the_workers(mock: MockProcess) -> None:
             ).fetchone()[0]
         per_worker.append(found)
     assert sum(per_worker) == len(ids)
-    assert sorted(per_worker)[-2:][0] > 0, per_worker  # at least two workers took some
+    assert sum(1 for n in per_worker if n) >= 2, per_worker  # at least two workers took some
 
 
 def test_a_second_mock_on_a_taken_port_is_refused(mock: MockProcess) -> None:
