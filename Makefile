@@ -8,7 +8,8 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: install generate lint typecheck drift test audit mock contract-live bench soak clean
+
+.PHONY: install dialects generate lint typecheck drift test audit mock contract-live bench soak clean
 
 install: $(STAMP)
 
@@ -16,6 +17,10 @@ $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[dev]'
 	touch $(STAMP)
+
+## Rebuild dialects/openapi.{modern,legacy}.yaml from openapi.yaml and overlays/.
+dialects: $(STAMP)
+	$(PY) -m overlays.build
 
 ## Regenerate generated_client/ from openapi.yaml (never edit it by hand).
 generate: $(STAMP)

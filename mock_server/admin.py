@@ -10,7 +10,7 @@ import hmac
 from pathlib import Path
 
 import orjson
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, g, request
 
 from .envelope import fail, json_response, success_body
 from .scenarios import Scenario
@@ -25,6 +25,7 @@ blueprint = Blueprint("mock_admin", __name__, url_prefix=PREFIX)
 
 @blueprint.before_request
 def _require_token() -> None:
+    g.dialect = "seed"  # the admin endpoints are this mock's own: always the seed's envelope
     token = state().config.admin_token
     if token and not hmac.compare_digest(
         request.headers.get(TOKEN_HEADER, "").encode(), token.encode()
@@ -33,7 +34,7 @@ def _require_token() -> None:
 
 
 def _ok(data: object) -> Response:
-    return json_response(success_body("0000", data))
+    return json_response(success_body("seed", data))
 
 
 @blueprint.get("/health")
@@ -44,7 +45,7 @@ def health() -> Response:
             "status": "ready",
             "assets": mock.store.count_assets(),
             "scenario": mock.scenarios.current().to_json(),
-            "code_style": mock.config.code_style,
+            "dialect": mock.scenarios.current().dialect,
             "dimension": mock.config.dimension,
         }
     )

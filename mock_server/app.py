@@ -2,9 +2,13 @@
 
 One request, in order (``pipeline``):
 
-    route (Flask) → latency → transport fault → authenticate (401) → rate limit (429)
-    → Prefer: code (any declared error) → failure rate (500/503) → handler (validation: 413,
-    415, 400; then the operation) → envelope
+    route (Flask) → latency → transport fault → gateway (non-envelope 502/503/404)
+    → authenticate (401) → rate limit (429) → Prefer: code (any declared error)
+    → failure rate (500/503) → handler (validation: 413, 415, 400; then the operation)
+    → envelope, in the request's dialect (``envelope.current_dialect``)
+
+The storage route behind signed URLs (``/storage/upload/<asset_id>``) is not the API: no key, no
+envelope, its own XML errors (``handlers.upload_to_signed_url``).
 
 Every error on the way, including Flask's own 404/405/413 and any exception, leaves as the
 provider's error envelope (``envelope.py``). State lives in ``app.extensions["mavi_mock"]``,
@@ -29,12 +33,21 @@ from . import admin, handlers
 from .config import MockConfig
 from .contract import Contract, load_contract
 from .envelope import error_response, fail
+from .infrastructure import gateway_response, storage_error
 from .journal import Journal
-from .scenarios import FAULT_KEY, Scenario, ScenarioState, parse_prefer, transport_faults
+from .scenarios import (
+    FAULT_KEY,
+    GATEWAY_ANSWERS,
+    Scenario,
+    ScenarioState,
+    parse_prefer,
+    transport_faults,
+)
 from .state import EXTENSION, MockState, state
 from .store import Store, now_ms
 
 BASE_PATH = "/serve/api/v2"
+STORAGE_PATH = handlers.STORAGE_PATH
 #: The provider's documented example asset ids (the seed's, then provider-facts').
 EXAMPLE_ASSET_IDS = ["re_657745568997527552", "re_660727003963174912"]
 REQUEST_ID_HEADER = "X-Request-Id"
@@ -75,6 +88,7 @@ def pipeline(operation_id: str, handler: Callable[[MockState], Response]) -> Res
         prefer = parse_prefer(request.headers.get("Prefer"))
     except ValueError as exc:
         fail(400, str(exc))
+    g.dialect = prefer.dialect or scenario.dialect
     pause = mock.scenarios.latency_seconds(scenario) + prefer.delay_ms / 1000
     if pause > 0:
         time.sleep(pause)
@@ -87,6 +101,15 @@ def pipeline(operation_id: str, handler: Callable[[MockState], Response]) -> Res
         request.environ[FAULT_KEY] = scenario.transport_fault
         if scenario.transport_fault != "truncate":  # a truncated answer is made in full first
             return Response(b"")
+    gateway = prefer.gateway
+    if (
+        gateway is None
+        and scenario.gateway_rate > 0
+        and mock.scenarios.draw() < scenario.gateway_rate
+    ):
+        gateway = GATEWAY_ANSWERS[min(2, int(mock.scenarios.draw() * 3))]
+    if gateway is not None:
+        return gateway_response(gateway, request.path, g.request_id)
     key = authenticate(mock)
     if scenario.rate_limit:
         account = hashlib.sha256(key.encode()).hexdigest()[:32]
@@ -134,6 +157,13 @@ def create_app(config: MockConfig | None = None, *, contract: Contract | None = 
             methods=[method],
             provide_automatic_options=False,
         )
+    app.add_url_rule(
+        STORAGE_PATH + "/<asset_id>",
+        "uploadToSignedUrl",
+        handlers.upload_to_signed_url,
+        methods=["POST"],
+        provide_automatic_options=False,
+    )
     app.register_blueprint(admin.blueprint)
     app.before_request(_start)
     app.after_request(_finish)
@@ -286,6 +316,8 @@ def _http_error(exc: HTTPException) -> Response:
     if exc.response is not None:  # raised by fail(): already an envelope
         return exc.response  # type: ignore[return-value]
     status = exc.code or 500
+    if request.path.startswith(STORAGE_PATH + "/"):
+        return _storage_http_error(exc, status)
     headers: dict[str, str] = {}
     if isinstance(exc, MethodNotAllowed) and exc.valid_methods:
         headers["Allow"] = ", ".join(exc.valid_methods)
@@ -297,6 +329,16 @@ def _http_error(exc: HTTPException) -> Response:
     else:
         msg = exc.description or None
     return error_response(status, msg, **headers)
+
+
+def _storage_http_error(exc: HTTPException, status: int) -> Response:
+    if isinstance(exc, MethodNotAllowed):
+        return storage_error(405, "MethodNotAllowed", "A signed URL takes POST only")
+    if status == 413:
+        return storage_error(413, "EntityTooLarge", "The upload is larger than the limit")
+    if status == 404:
+        return storage_error(404, "NoSuchUpload", "No such signed URL")
+    return storage_error(status, "InvalidArgument", exc.description or "Bad request")
 
 
 def _unexpected_error(exc: Exception) -> Response:

@@ -107,7 +107,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("threads", "MOCK_THREADS", parse_positive_int, "threads per gunicorn worker"),
     Setting("data_dir", "MOCK_DATA_DIR", Path, "where the SQLite files live"),
     Setting("api_keys", "MOCK_API_KEYS", parse_keys, "comma-separated keys to accept (default: any sk-...)"),
-    Setting("code_style", "MOCK_CODE_STYLE", parse_choice("string", "integer"), 'envelope code spelling: "0000" or 200'),
+    Setting("dialect", "MOCK_DIALECT", parse_choice("seed", "modern", "legacy"), "how answers are spelled: seed, modern or legacy (see README)"),
     Setting("dimension", "MOCK_DIMENSION", parse_positive_int, "vector length for multimodalembedding@001"),
     Setting("max_body", "MOCK_MAX_BODY", parse_positive_int, "largest JSON request body, bytes"),
     Setting("max_upload", "MOCK_MAX_UPLOAD", parse_positive_int, "largest upload request, bytes"),
@@ -118,6 +118,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("failure_rate", "MOCK_FAILURE_RATE", parse_fraction, "fraction of requests answered 500/503"),
     Setting("transport_fault", "MOCK_TRANSPORT_FAULT", parse_choice("none", "reset", "empty", "truncate"), "break the connection"),
     Setting("transport_fault_rate", "MOCK_TRANSPORT_FAULT_RATE", parse_fraction, "fraction of requests that get the transport fault"),
+    Setting("gateway_rate", "MOCK_GATEWAY_RATE", parse_fraction, "fraction of requests answered by the 'gateway' (non-envelope 502/503/404)"),
+    Setting("unlisted_formats", "MOCK_UNLISTED_FORMATS", parse_choice("reject", "accept"), "uploads outside the documented formats (e.g. text/plain): reject (415) or accept"),
+    Setting("signed_url_ttl", "MOCK_SIGNED_URL_TTL", parse_positive_int, "seconds a signed upload URL lives"),
     Setting("seed", "MOCK_SEED", int, "seed of the fault RNG, so that runs repeat"),
     Setting("journal_size", "MOCK_JOURNAL_SIZE", parse_non_negative_int, "requests kept in the journal (0: off)"),
     Setting("admin_token", "MOCK_ADMIN_TOKEN", str, "token for /__mock/ endpoints (required off loopback)"),
@@ -132,7 +135,7 @@ class MockConfig:
     threads: int = 4
     data_dir: Path = Path(".mock-data")
     api_keys: tuple[str, ...] = ()
-    code_style: str = "string"
+    dialect: str = "seed"
     dimension: int = 1408
     max_body: int = 64 * 1024
     max_upload: int = 512 * 1024 * 1024
@@ -143,6 +146,9 @@ class MockConfig:
     failure_rate: float = 0.0
     transport_fault: str = "none"
     transport_fault_rate: float = 1.0
+    gateway_rate: float = 0.0
+    unlisted_formats: str = "reject"
+    signed_url_ttl: int = 93_600
     seed: int = 0
     journal_size: int = 10_000
     admin_token: str | None = None
@@ -152,6 +158,9 @@ class MockConfig:
         """Defaults, then the environment, then ``overrides`` (already parsed values)."""
         environ = os.environ if environ is None else environ
         values: dict[str, Any] = {}
+        legacy_style = environ.get(CODE_STYLE_ENV)
+        if legacy_style and not environ.get("MOCK_DIALECT"):
+            values["dialect"] = parse_setting(CODE_STYLE_ALIAS, legacy_style)
         for setting in SETTINGS:
             raw = environ.get(setting.env)
             if raw is not None and raw != "":
@@ -161,6 +170,16 @@ class MockConfig:
 
     def replace(self, **changes: Any) -> MockConfig:
         return dataclasses.replace(self, **changes)
+
+
+#: ``MOCK_CODE_STYLE`` (before the dialects): an alias, read only when ``MOCK_DIALECT`` is unset.
+CODE_STYLE_ENV = "MOCK_CODE_STYLE"
+CODE_STYLE_ALIAS = Setting(
+    "code_style",
+    CODE_STYLE_ENV,
+    lambda value: {"string": "seed", "integer": "modern"}[parse_choice("string", "integer")(value)],
+    "deprecated alias: string = seed dialect, integer = modern dialect",
+)
 
 
 def parse_setting(setting: Setting, raw: str) -> Any:

@@ -19,10 +19,16 @@ import yaml
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
 
 
+#: The dialects the provider has published (see ``x-dialect-table`` in openapi.yaml).
+DIALECTS = ("seed", "modern", "legacy")
+
+
 @dataclass(frozen=True)
 class CodeRow:
+    """One row of ``x-dialect-table``: an HTTP status and its code in each dialect."""
+
     status: int
-    code: str
+    codes: Mapping[str, str | int]
     message: str
 
 
@@ -40,9 +46,9 @@ class Contract:
     def __init__(self, spec: Mapping[str, Any]) -> None:
         self.spec = spec
         components = spec["components"]
-        table = components["schemas"]["ResponseCode"]["x-code-table"]
         self.codes: dict[int, CodeRow] = {
-            row["status"]: CodeRow(row["status"], row["code"], row["message"]) for row in table
+            row["status"]: CodeRow(row["status"], {d: row[d] for d in DIALECTS}, row["message"])
+            for row in spec["x-dialect-table"]
         }
         self.dimensions: dict[str, int] = dict(spec["info"]["x-embedding-dimensions"])
         self.operations: dict[str, Operation] = {}
@@ -58,6 +64,7 @@ class Contract:
         self.upload_formats: dict[str, str] = dict(upload["x-accepted-formats"])
         self.models: tuple[str, ...] = tuple(components["schemas"]["EmbeddingModel"]["enum"])
         self.embedding_request = self._validator("VideoEmbeddingRequest")
+        self.signed_url_request = self._validator("SignedUrlRequest")
         self.asset_id = self._validator("AssetId")
 
     def _validator(self, name: str) -> jsonschema_rs.Validator:
@@ -67,12 +74,12 @@ class Contract:
         jsonschema.Draft202012Validator.check_schema(schema)
         return jsonschema_rs.Draft202012Validator(schema)
 
-    def code_for(self, status: int, style: str) -> str | int:
-        """The envelope ``code`` for an HTTP status, in the configured spelling."""
-        if style == "integer":
-            return status
+    def code_for(self, status: int, dialect: str) -> str | int:
+        """The envelope ``code`` for an HTTP status in a dialect (from ``x-dialect-table``)."""
         row = self.codes.get(status)
-        return row.code if row else f"{status:04d}"
+        if row is not None:
+            return row.codes[dialect]
+        return status if dialect == "modern" else f"{status:04d}"
 
     def message_for(self, status: int) -> str:
         row = self.codes.get(status)

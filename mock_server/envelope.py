@@ -1,27 +1,67 @@
-"""The only place that builds the provider's envelope, for successes and errors alike."""
+"""The only place that builds the provider's envelope, for successes and errors, in each dialect.
+
+The dialect of an answer is the server's scenario (``MOCK_DIALECT``, ``PUT /__mock/scenario``),
+unless the request asks for another with ``Prefer: dialect=...``. Codes come from the contract's
+``x-dialect-table``:
+
+- ``seed``: string codes, ``success``/``failed`` on every body, errors at their HTTP status;
+- ``modern``: ``code`` is the HTTP status; errors are exactly ``{code, msg, data}``;
+- ``legacy``: string codes, every answer at HTTP 200, errors included.
+"""
 
 from __future__ import annotations
 
 from typing import Any, NoReturn
 
 import orjson
-from flask import Response, abort
+from flask import Response, abort, g, request
 
+from .contract import DIALECTS
 from .state import state
 
 JSON = "application/json"
 
 
-def success_body(code: str | int, data: Any) -> bytes:
+def requested_dialect(prefer: str | None) -> str | None:
+    """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
+    strict parse, with its 400 for a bad value, is ``scenarios.parse_prefer``)."""
+    if not prefer or "dialect" not in prefer:
+        return None
+    for item in prefer.replace(";", ",").split(","):
+        name, _, value = item.partition("=")
+        if name.strip().lower() == "dialect":
+            value = value.strip().strip('"').lower()
+            return value if value in DIALECTS else None
+    return None
+
+
+def current_dialect() -> str:
+    """The dialect this request is answered in (decided once per request)."""
+    dialect: str | None = g.get("dialect")
+    if dialect is None:
+        dialect = requested_dialect(request.headers.get("Prefer"))
+        if dialect is None:
+            dialect = state().scenarios.current().dialect
+        g.dialect = dialect
+    return dialect
+
+
+def success_body(dialect: str, data: Any) -> bytes:
     """``data`` may hold numpy arrays: they serialise as their shortest round-trip reprs."""
+    code = state().contract.code_for(200, dialect)
     return orjson.dumps(
         {"code": code, "msg": "success", "data": data, "success": True, "failed": False},
         option=orjson.OPT_SERIALIZE_NUMPY,
     )
 
 
-def error_body(code: str | int, msg: str) -> bytes:
-    return orjson.dumps({"code": code, "msg": msg, "data": None, "success": False, "failed": True})
+def error_body(dialect: str, status: int, msg: str) -> tuple[int, bytes]:
+    """(HTTP status, body) of an error in ``dialect``."""
+    code = state().contract.code_for(status, dialect)
+    if dialect == "modern":
+        return status, orjson.dumps({"code": code, "msg": msg, "data": None})
+    body = orjson.dumps({"code": code, "msg": msg, "data": None, "success": False, "failed": True})
+    return (200 if dialect == "legacy" else status), body
 
 
 def json_response(
@@ -31,13 +71,11 @@ def json_response(
 
 
 def error_response(status: int, msg: str | None = None, **headers: str) -> Response:
-    """The error envelope for ``status``, with the code in the configured spelling."""
-    mock = state()
-    body = error_body(
-        mock.contract.code_for(status, mock.config.code_style),
-        msg or mock.contract.message_for(status),
+    """The error envelope for ``status``, in this request's dialect."""
+    http_status, body = error_body(
+        current_dialect(), status, msg or state().contract.message_for(status)
     )
-    return json_response(body, status, headers or None)
+    return json_response(body, http_status, headers or None)
 
 
 def fail(status: int, msg: str | None = None, **headers: str) -> NoReturn:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import re
-from typing import TYPE_CHECKING, Any
+import secrets
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import orjson
 from flask import Response, g, request
@@ -12,7 +15,9 @@ from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from .contract import first_error
-from .envelope import fail, json_response, success_body
+from .envelope import current_dialect, fail, json_response, success_body
+from .infrastructure import storage_fail
+from .state import state
 from .store import Asset, now_ms
 from .vectors import embedding
 
@@ -20,6 +25,8 @@ if TYPE_CHECKING:
     from .state import MockState
 
 DEFAULT_MODEL = "multimodalembedding@001"
+#: Where signed URLs point: the mock's own origin, outside the API's base path.
+STORAGE_PATH = "/storage/upload"
 VECTOR_CACHE_SIZE = 4096
 HASH_CHUNK = 1 << 20
 MAX_FILENAME = 255
@@ -84,6 +91,8 @@ def ready_asset(mock: MockState, asset_id: str) -> str:
     """The content key of a SUCCESS asset, or the provider's 400."""
     asset = mock.store.get_asset(asset_id)
     if asset is None:
+        if mock.store.get_signed(asset_id) is not None:
+            fail(400, "Asset is not ready (upload_status WAITING: its file was not uploaded yet)")
         if mock.config.accept_any_asset:
             return asset_id
         fail(400, "Asset not found")
@@ -110,16 +119,15 @@ def create_video_embedding(mock: MockState) -> Response:
         fail(400, f"Invalid parameters: {problem}")
     model = body["model"]
     content_key = ready_asset(mock, body["asset_id"])
-    cache_key = (model, content_key, mock.config.code_style)
+    dialect = current_dialect()
+    cache_key = (model, content_key, dialect)
     payload = mock.vector_cache.get(cache_key)
     if payload is None:
         dimension = (
             mock.config.dimension if model == DEFAULT_MODEL else mock.contract.dimensions[model]
         )
         vector = embedding(model, dimension, content_key)
-        payload = success_body(
-            mock.contract.code_for(200, mock.config.code_style), {"embedding": vector}
-        )
+        payload = success_body(dialect, {"embedding": vector})
         if len(mock.vector_cache) >= VECTOR_CACHE_SIZE:
             mock.vector_cache.pop(next(iter(mock.vector_cache)))
         mock.vector_cache[cache_key] = payload
@@ -134,12 +142,13 @@ def get_asset_metadata(mock: MockState) -> Response:
     asset = mock.store.get_asset(asset_id)
     if asset is not None:
         record = asset.record(now_ms())
+    elif (pending := mock.store.get_signed(asset_id)) is not None:
+        record = pending.record()
     elif mock.config.accept_any_asset:
         record = any_asset_record(asset_id)
     else:
         fail(400, "Asset not found")
-    code = mock.contract.code_for(200, mock.config.code_style)
-    return json_response(success_body(code, {"total": 1, "resource": [record]}))
+    return json_response(success_body(current_dialect(), {"total": 1, "resource": [record]}))
 
 
 def safe_filename(name: str) -> str:
@@ -156,30 +165,46 @@ def safe_filename(name: str) -> str:
     return base or "upload"
 
 
-def _one_file_part(mock: MockState) -> FileStorage:
+#: How a handler refuses a request: the API's envelope (``fail``) or the storage's XML error.
+Refuse = Callable[[int, str], NoReturn]
+
+
+def _storage_refuse(status: int, msg: str) -> NoReturn:
+    storage_fail(status, {413: "EntityTooLarge"}.get(status, "InvalidArgument"), msg)
+
+
+def _one_file_part(mock: MockState, refuse: Refuse = fail) -> FileStorage:
     if request.mimetype != "multipart/form-data":
         shown = request.mimetype or "none"
-        fail(415, f"Content-Type must be multipart/form-data (got {shown})")
+        refuse(415, f"Content-Type must be multipart/form-data (got {shown})")
     if not request.mimetype_params.get("boundary"):
-        fail(400, "multipart/form-data needs a boundary parameter")
+        refuse(400, "multipart/form-data needs a boundary parameter")
     request.max_content_length = mock.config.max_upload
     try:
         parts = request.files.getlist("file")
     except RequestEntityTooLarge:
-        fail(413, f"Upload is larger than the limit of {mock.config.max_upload} bytes")
+        refuse(413, f"Upload is larger than the limit of {mock.config.max_upload} bytes")
     except ValueError as exc:
-        fail(400, f"Malformed multipart body: {exc}")
+        refuse(400, f"Malformed multipart body: {exc}")
     if not parts:
-        fail(400, "Invalid parameters: the multipart body needs one part named 'file'")
+        refuse(400, "Invalid parameters: the multipart body needs one part named 'file'")
     if len(parts) > 1:
-        fail(400, f"Invalid parameters: {len(parts)} parts named 'file'; send exactly one")
+        refuse(400, f"Invalid parameters: {len(parts)} parts named 'file'; send exactly one")
     return parts[0]
 
 
-def upload_format(mock: MockState, filename: str, part_type: str) -> str:
-    """The file's format (an extension): by the name's extension, else by the part's type; 415."""
+def file_extension(filename: str) -> str:
+    return filename.rpartition(".")[2].lower() if "." in filename else ""
+
+
+def upload_format(mock: MockState, filename: str, part_type: str, refuse: Refuse = fail) -> str:
+    """The file's format (an extension): by the name's extension, else by the part's type; 415.
+
+    A format outside the documented list is refused (415) unless the scenario's
+    ``unlisted_formats`` is ``accept`` (the provider was seen to accept a text/plain upload).
+    """
     formats = mock.contract.upload_formats
-    extension = filename.rpartition(".")[2].lower() if "." in filename else ""
+    extension = file_extension(filename)
     if extension in formats:
         family = formats[extension].split("/")[0] + "/"
         if (
@@ -187,21 +212,21 @@ def upload_format(mock: MockState, filename: str, part_type: str) -> str:
             and part_type != "application/octet-stream"
             and not part_type.startswith(family)
         ):
-            fail(415, f"Part Content-Type {part_type} does not match a .{extension} file")
+            refuse(415, f"Part Content-Type {part_type} does not match a .{extension} file")
         return extension
     by_type = [ext for ext, media in formats.items() if media == part_type]
     if by_type and not extension:
         return by_type[0]
+    if mock.scenarios.current().unlisted_formats == "accept":
+        return extension[:16] or "bin"
     accepted = ", ".join(sorted(formats))
-    fail(
+    refuse(
         415, f"Unsupported file format {extension or part_type or '(none)'!r}; accepted: {accepted}"
     )
 
 
-def upload_asset(mock: MockState) -> Response:
-    part = _one_file_part(mock)
-    filename = safe_filename(part.filename or "")
-    extension = upload_format(mock, filename, (part.mimetype or "").lower())
+def hash_part(part: FileStorage) -> tuple[str, int]:
+    """(SHA-256 hex, size) of an uploaded part, read in chunks."""
     digest = hashlib.sha256()
     size = 0
     try:
@@ -210,26 +235,93 @@ def upload_asset(mock: MockState) -> Response:
             size += len(chunk)
     finally:
         part.close()
+    return digest.hexdigest(), size
+
+
+def upload_asset(mock: MockState) -> Response:
+    part = _one_file_part(mock)
+    filename = safe_filename(part.filename or "")
+    extension = upload_format(mock, filename, (part.mimetype or "").lower())
+    content_key, size = hash_part(part)
     if size == 0:
         fail(400, "Invalid parameters: the file is empty")
-    g.upload_summary = (
-        f"multipart: file={filename!r} ({size} bytes, sha256 {digest.hexdigest()[:12]})"
-    )
+    g.upload_summary = f"multipart: file={filename!r} ({size} bytes, sha256 {content_key[:12]})"
     asset = mock.store.add_upload(
-        content_key=digest.hexdigest(),
+        content_key=content_key,
         extension=extension,
         original_filename=filename,
         file_size=size,
         processing_ms=round(mock.config.processing_delay * 1000),
         final_status=g.prefer.upload_status or "SUCCESS",
     )
-    code = mock.contract.code_for(200, mock.config.code_style)
-    return json_response(success_body(code, {"asset_id": asset.asset_id}))
+    return json_response(success_body(current_dialect(), {"asset_id": asset.asset_id}))
+
+
+def create_signed_upload_url(mock: MockState) -> Response:
+    """Reserve an asset id and answer a one-use URL on this mock's storage route."""
+    body = read_json(mock)
+    problem = first_error(mock.contract.signed_url_request, body)
+    if problem:
+        fail(400, f"Invalid parameters: {problem}")
+    # The format is judged when the file arrives (by this name's extension, else the part's
+    # type), as for POST /upload: the contract accepts any name here.
+    filename = safe_filename(body["original_filename"])
+    ttl = mock.config.signed_url_ttl
+    signed = mock.store.add_signed(
+        original_filename=filename,
+        signature=secrets.token_hex(16),
+        expires_ms=now_ms() + ttl * 1000,
+        final_status=g.prefer.upload_status or "SUCCESS",
+    )
+    url = (
+        f"{request.host_url.rstrip('/')}{STORAGE_PATH}/{signed.asset_id}"
+        f"?expires={signed.expires_ms // 1000}&signature={signed.signature}"
+    )
+    data = {"asset_id": signed.asset_id, "signed_url": url, "expires_in": ttl}
+    return json_response(success_body(current_dialect(), data))
+
+
+def upload_to_signed_url(asset_id: str) -> Response:
+    """The storage behind signed URLs: no key, XML errors, 204 on success, one use only."""
+    mock = state()
+    signed = mock.store.get_signed(asset_id)
+    given = request.args.get("signature", "")
+    if (
+        signed is None
+        or not hmac.compare_digest(given.encode(), signed.signature.encode())
+        or request.args.get("expires") != str(signed.expires_ms // 1000)
+    ):
+        storage_fail(403, "SignatureDoesNotMatch", "The signed URL is not one this storage issued")
+    if signed.used:
+        storage_fail(403, "AccessDenied", "This signed URL was already used; ask for a new one")
+    if now_ms() > signed.expires_ms:
+        storage_fail(400, "ExpiredToken", "The signed URL has expired; ask for a new one")
+    part = _one_file_part(mock, _storage_refuse)
+    extension = upload_format(
+        mock, signed.original_filename, (part.mimetype or "").lower(), _storage_refuse
+    )
+    content_key, size = hash_part(part)
+    if size == 0:
+        _storage_refuse(400, "The file is empty")
+    g.upload_summary = (
+        f"storage: file={signed.original_filename!r} ({size} bytes, sha256 {content_key[:12]})"
+    )
+    stored = mock.store.complete_signed(
+        signed,
+        content_key=content_key,
+        extension=extension,
+        file_size=size,
+        processing_ms=round(mock.config.processing_delay * 1000),
+    )
+    if not stored:  # another request used it first
+        storage_fail(403, "AccessDenied", "This signed URL was already used; ask for a new one")
+    return Response(status=204)
 
 
 #: (operationId, path under the base path, method, handler)
 ROUTES = (
     ("createVideoEmbedding", "/embeddings/video", "POST", create_video_embedding),
     ("uploadAsset", "/upload", "POST", upload_asset),
+    ("createSignedUploadUrl", "/upload/signed-url", "POST", create_signed_upload_url),
     ("getAssetMetadata", "/<path:asset_id>/metadata", "GET", get_asset_metadata),
 )

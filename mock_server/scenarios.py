@@ -22,11 +22,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .config import MockConfig, parse_fraction, parse_latency, parse_rate
+from .contract import DIALECTS
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
 
 TRANSPORT_FAULTS = ("none", "reset", "empty", "truncate")
+#: What the infrastructure in front of the provider answers with (not envelopes): status -> kind.
+GATEWAY_ANSWERS = (503, 404, 502)
+UNLISTED_FORMATS = ("reject", "accept")
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,9 @@ class Scenario:
     transport_fault: str = "none"
     transport_fault_rate: float = 1.0
     seed: int = 0
+    dialect: str = "seed"
+    gateway_rate: float = 0.0
+    unlisted_formats: str = "reject"
 
     @classmethod
     def from_config(cls, config: MockConfig) -> Scenario:
@@ -47,6 +54,9 @@ class Scenario:
             transport_fault=config.transport_fault,
             transport_fault_rate=config.transport_fault_rate,
             seed=config.seed,
+            dialect=config.dialect,
+            gateway_rate=config.gateway_rate,
+            unlisted_formats=config.unlisted_formats,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -58,6 +68,9 @@ class Scenario:
             "transport_fault": self.transport_fault,
             "transport_fault_rate": self.transport_fault_rate,
             "seed": self.seed,
+            "dialect": self.dialect,
+            "gateway_rate": self.gateway_rate,
+            "unlisted_formats": self.unlisted_formats,
         }
 
     def updated(self, changes: dict[str, Any]) -> Scenario:
@@ -82,6 +95,18 @@ class Scenario:
                 if isinstance(value, bool) or not isinstance(value, int):
                     raise ValueError("seed must be an integer")
                 values["seed"] = value
+            elif key == "dialect":
+                if value not in DIALECTS:
+                    raise ValueError(f"dialect must be one of {', '.join(DIALECTS)}")
+                values["dialect"] = value
+            elif key == "gateway_rate":
+                values["gateway_rate"] = parse_fraction(str(value))
+            elif key == "unlisted_formats":
+                if value not in UNLISTED_FORMATS:
+                    raise ValueError(
+                        f"unlisted_formats must be one of {', '.join(UNLISTED_FORMATS)}"
+                    )
+                values["unlisted_formats"] = value
             else:
                 raise ValueError(f"unknown scenario setting {key!r}")
         return dataclasses.replace(self, **values)
@@ -146,18 +171,23 @@ class Prefer:
     code: int | None = None
     delay_ms: float = 0.0
     upload_status: str | None = None
+    dialect: str | None = None
+    gateway: int | None = None
 
 
 MAX_PREFER_DELAY_MS = 60_000
 
 
 def parse_prefer(header: str | None) -> Prefer:
-    """``code=429, delay=250, upload_status=FAILED``; ValueError with a clear message if bad."""
+    """``code=429, delay=250, upload_status=FAILED, dialect=legacy, gateway=502``; ValueError
+    with a clear message if a value is bad."""
     if not header:
         return Prefer()
     code: int | None = None
     delay = 0.0
     upload_status: str | None = None
+    dialect: str | None = None
+    gateway: int | None = None
     for item in header.replace(";", ",").split(","):
         if not item.strip():
             continue
@@ -180,7 +210,16 @@ def parse_prefer(header: str | None) -> Prefer:
             if value.upper() not in ("SUCCESS", "FAILED"):
                 raise ValueError("Prefer: upload_status must be SUCCESS or FAILED")
             upload_status = value.upper()
-    return Prefer(code, delay, upload_status)
+        elif name == "dialect":
+            if value.lower() not in DIALECTS:
+                raise ValueError(f"Prefer: dialect must be one of {', '.join(DIALECTS)}")
+            dialect = value.lower()
+        elif name == "gateway":
+            if not value.isdigit() or int(value) not in GATEWAY_ANSWERS:
+                allowed = ", ".join(str(s) for s in GATEWAY_ANSWERS)
+                raise ValueError(f"Prefer: gateway must be one of {allowed}")
+            gateway = int(value)
+    return Prefer(code, delay, upload_status, dialect, gateway)
 
 
 FAULT_KEY = "mavi_mock.transport_fault"

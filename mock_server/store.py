@@ -38,6 +38,15 @@ CREATE TABLE IF NOT EXISTS assets (
     final_status TEXT NOT NULL,
     example INTEGER NOT NULL DEFAULT 0
 );
+CREATE TABLE IF NOT EXISTS signed_uploads (
+    asset_id TEXT PRIMARY KEY,
+    original_filename TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    expires_ms INTEGER NOT NULL,
+    final_status TEXT NOT NULL,
+    create_time INTEGER NOT NULL,
+    used INTEGER NOT NULL DEFAULT 0
+);
 """
 
 _RUNTIME_SCHEMA = """
@@ -80,6 +89,32 @@ class Asset:
             "upload_status": status,
             "create_time": str(self.create_time),
             "modify_time": str(modified),
+        }
+
+
+@dataclass(frozen=True)
+class SignedUpload:
+    """An asset id reserved by ``POST /upload/signed-url``, waiting for its file."""
+
+    asset_id: str
+    original_filename: str
+    signature: str
+    expires_ms: int
+    final_status: str
+    create_time: int
+    used: bool
+
+    def record(self) -> dict[str, Any]:
+        """The contract's ``AssetRecord`` of an asset whose file has not arrived: WAITING."""
+        name = self.original_filename
+        return {
+            "extension": name.rpartition(".")[2].lower() if "." in name else "",
+            "asset_id": self.asset_id,
+            "original_filename": name,
+            "file_size": "0",
+            "upload_status": "WAITING",
+            "create_time": str(self.create_time),
+            "modify_time": str(self.create_time),
         }
 
 
@@ -180,6 +215,86 @@ class Store:
                     continue  # an id collision: draw another
                 return asset
 
+    # -- signed uploads --------------------------------------------------------------------
+
+    def add_signed(
+        self, *, original_filename: str, signature: str, expires_ms: int, final_status: str
+    ) -> SignedUpload:
+        created = now_ms()
+        with self._assets() as db:
+            while True:
+                signed = SignedUpload(
+                    new_asset_id(), original_filename, signature, expires_ms, final_status,
+                    created, False,
+                )  # fmt: skip
+                try:
+                    db.execute(
+                        "INSERT INTO signed_uploads VALUES (?, ?, ?, ?, ?, ?, 0)",
+                        (
+                            signed.asset_id,
+                            signed.original_filename,
+                            signed.signature,
+                            signed.expires_ms,
+                            signed.final_status,
+                            signed.create_time,
+                        ),
+                    )
+                except sqlite3.IntegrityError:
+                    continue
+                return signed
+
+    def get_signed(self, asset_id: str) -> SignedUpload | None:
+        with self._assets() as db:
+            row = db.execute(
+                "SELECT asset_id, original_filename, signature, expires_ms, final_status,"
+                " create_time, used FROM signed_uploads WHERE asset_id = ?",
+                (asset_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        asset_id, filename, signature, expires_ms, final_status, created, used = row
+        return SignedUpload(
+            asset_id, filename, signature, expires_ms, final_status, created, bool(used)
+        )
+
+    def complete_signed(
+        self,
+        signed: SignedUpload,
+        *,
+        content_key: str,
+        extension: str,
+        file_size: int,
+        processing_ms: int,
+    ) -> bool:
+        """Store the file of a signed upload, once: False if the URL was used meanwhile."""
+        created = now_ms()
+        with self._assets() as db:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                used = db.execute(
+                    "UPDATE signed_uploads SET used = 1 WHERE asset_id = ? AND used = 0",
+                    (signed.asset_id,),
+                ).rowcount
+                if used == 1:
+                    db.execute(
+                        "INSERT INTO assets VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                        (
+                            signed.asset_id,
+                            content_key,
+                            extension,
+                            signed.original_filename,
+                            file_size,
+                            created,
+                            created + max(0, processing_ms),
+                            signed.final_status,
+                        ),
+                    )
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        return used == 1
+
     def get_asset(self, asset_id: str) -> Asset | None:
         with self._assets() as db:
             row = db.execute(
@@ -226,5 +341,6 @@ class Store:
         """Forget uploads and rate counters; the example assets stay."""
         with self._assets() as db:
             db.execute("DELETE FROM assets WHERE example = 0")
+            db.execute("DELETE FROM signed_uploads")
         with self._runtime() as db:
             db.execute("DELETE FROM rate")

@@ -55,10 +55,7 @@ OPERATIONS = {
 }
 
 MakeApp = Callable[..., Flask]
-STRING_CODES = {
-    row["status"]: row["code"]
-    for row in CONTRACT.spec["components"]["schemas"]["ResponseCode"]["x-code-table"]
-}
+STRING_CODES = {row["status"]: row["seed"] for row in CONTRACT.spec["x-dialect-table"]}
 
 
 @pytest.fixture

@@ -6,6 +6,9 @@ from .asset_record import AssetRecord
 from .embedding_model import EmbeddingModel
 from .envelope import Envelope
 from .error_envelope import ErrorEnvelope
+from .signed_url import SignedUrl
+from .signed_url_envelope import SignedUrlEnvelope
+from .signed_url_request import SignedUrlRequest
 from .success_envelope import SuccessEnvelope
 from .upload_envelope import UploadEnvelope
 from .upload_request import UploadRequest
@@ -22,6 +25,9 @@ __all__ = (
     "EmbeddingModel",
     "Envelope",
     "ErrorEnvelope",
+    "SignedUrl",
+    "SignedUrlEnvelope",
+    "SignedUrlRequest",
     "SuccessEnvelope",
     "UploadEnvelope",
     "UploadRequest",

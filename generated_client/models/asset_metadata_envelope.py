@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,15 +17,15 @@ T = TypeVar("T", bound="AssetMetadataEnvelope")
 class AssetMetadataEnvelope:
     """
     Attributes:
-        code (int | str): `"0000"`-style four-digit string (the seed's spelling, older reference) or an integer
-            equal to the HTTP status (newer reference). See the table in the API description.
+        code (str): The seed dialect's four-digit string: `"0000"` on success, the `seed` column of
+            `x-dialect-table` on errors.
         msg (str): Human-readable; never branch on it.
         data (AssetMetadata): The operation's payload; null on errors.
         success (bool):
         failed (bool):
     """
 
-    code: int | str
+    code: str
     msg: str
     data: AssetMetadata
     success: bool
@@ -33,7 +33,6 @@ class AssetMetadataEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: int | str
         code = self.code
 
         msg = self.msg
@@ -63,11 +62,7 @@ class AssetMetadataEnvelope:
         from ..models.asset_metadata import AssetMetadata
 
         d = dict(src_dict)
-
-        def _parse_code(data: object) -> int | str:
-            return cast(int | str, data)
-
-        code = _parse_code(d.pop("code"))
+        code = d.pop("code")
 
         msg = d.pop("msg")
 
