@@ -7,7 +7,8 @@ message that names the broken promise.
 The dialect under test is the document's ``info.x-dialect`` (openapi.yaml: seed;
 dialects/openapi.<dialect>.yaml: modern, legacy). In the legacy dialect every envelope travels at
 HTTP 200, so the stock checks that judge by status (``negative_data_rejection``,
-``positive_data_acceptance``, ``unsupported_method``, ``ignored_auth``) are replaced by
+``positive_data_acceptance``, ``unsupported_method``, ``missing_required_header``,
+``ignored_auth``) are replaced by
 ``legacy_*`` checks that judge the status the body's code stands for (``LEGACY_EXCLUDED_CHECKS``
 lists the stock ones to turn off).
 
@@ -42,6 +43,7 @@ LEGACY_EXCLUDED_CHECKS = (
     "negative_data_rejection",
     "positive_data_acceptance",
     "unsupported_method",
+    "missing_required_header",
     "ignored_auth",
 )
 _TABLE: list[dict[str, Any]] = SPEC["x-dialect-table"]
@@ -235,6 +237,16 @@ def legacy_unsupported_method(ctx: CheckContext, response: Response, case: Case)
     if not _legacy_only(case):
         return None
     return stock.unsupported_method(ctx, _as_status(response, case), case)
+
+
+@schemathesis.check
+def legacy_missing_required_header(
+    ctx: CheckContext, response: Response, case: Case
+) -> bool | None:
+    """``missing_required_header``: no key gets the legacy 401 code (at HTTP 200)."""
+    if not _legacy_only(case):
+        return None
+    return stock.missing_required_header(ctx, _as_status(response, case), case)
 
 
 _auth_checked: set[str] = set()

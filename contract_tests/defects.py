@@ -91,19 +91,45 @@ def bearer_accepted(app: WSGIApp) -> WSGIApp:
     return wrapped
 
 
+def no_key_accepted(app: WSGIApp) -> WSGIApp:
+    """A request without a key is served as if it carried one."""
+
+    def wrapped(environ: Environ, start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if not environ.get("HTTP_AUTHORIZATION", "").startswith("sk-"):
+            environ["HTTP_AUTHORIZATION"] = "sk-planted-0000000000000000"
+        return app(environ, start_response)
+
+    return wrapped
+
+
+def valid_embedding_refused(app: WSGIApp) -> WSGIApp:
+    """Every embedding request is refused as "Invalid parameters" (in the legacy spelling)."""
+
+    def wrapped(environ: Environ, start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("PATH_INFO", "").endswith("/embeddings/video"):
+            body = b'{"code":"0001","msg":"Invalid parameters","data":null,"success":false,"failed":true}'
+            start_response("200 OK", [("Content-Type", "application/json")])
+            return [body]
+        return app(environ, start_response)
+
+    return wrapped
+
+
 DEFECTS: dict[str, Callable[[WSGIApp], WSGIApp]] = {
     "failed_left_true": failed_left_true,
     "vector_1407_long": vector_1407_long,
     "bad_model_accepted": bad_model_accepted,
     "bearer_accepted": bearer_accepted,
+    "no_key_accepted": no_key_accepted,
+    "valid_embedding_refused": valid_embedding_refused,
 }
 
 
 @contextmanager
-def serve_defective(defect: str, data_dir: Path) -> Iterator[str]:
+def serve_defective(defect: str, data_dir: Path, dialect: str = "seed") -> Iterator[str]:
     """The defective mock on a real loopback port (werkzeug); yields its base URL."""
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no access log per request
-    app = create_app(MockConfig(data_dir=data_dir, accept_any_asset=True))
+    app = create_app(MockConfig(data_dir=data_dir, accept_any_asset=True, dialect=dialect))
     server = make_server("127.0.0.1", 0, DEFECTS[defect](app), threaded=True)
     thread = Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -1,8 +1,8 @@
 """A drift report: what a server answered that the contract does not declare.
 
 ``DriftRecorder`` is an httpx response hook. For each operation it notes the statuses, the
-spellings of ``code`` and the fields seen, and ``report()`` lists those the contract does not
-declare. ``write(directory)`` saves it as ``drift-report.md`` and ``drift-report.json``.
+spellings of ``code``, the dialect of each answer (``answer_dialect``) and the fields seen, and
+``report()`` lists those the contract does not declare. ``write(directory)`` saves it as ``drift-report.md`` and ``drift-report.json``.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import orjson
 import yaml
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
+STORAGE_OPERATION = "uploadToSignedUrl"
 
 
 @dataclass
@@ -25,7 +26,25 @@ class Seen:
     statuses: dict[int, int] = field(default_factory=lambda: defaultdict(int))
     code_spellings: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     fields: set[str] = field(default_factory=set)
+    dialects: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     non_json: int = 0
+
+
+def answer_dialect(status: int, body: Any) -> str:
+    """Which published dialect an answer is in (see ``x-dialect-table`` in openapi.yaml).
+
+    ``modern``: an integer code. ``legacy``: a string error code on HTTP 200. ``seed``: a string
+    code at any other status. A string-code success on 200 reads the same in the seed and legacy
+    dialects: ``seed|legacy``. ``not an envelope``: no ``code`` (a gateway's or proxy's body).
+    """
+    if not isinstance(body, dict) or "code" not in body:
+        return "not an envelope"
+    code = body["code"]
+    if isinstance(code, int) and not isinstance(code, bool):
+        return "modern"
+    if status == 200:
+        return "seed|legacy" if code == "0000" else "legacy"
+    return "seed"
 
 
 def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
@@ -95,11 +114,15 @@ class DriftRecorder:
         response.read()
         seen = self.seen[op["operationId"]]
         seen.statuses[response.status_code] += 1
+        if op["operationId"] == STORAGE_OPERATION:
+            return  # the storage answers 204 or XML, not the API's envelope
         try:
             body = orjson.loads(response.content)
         except orjson.JSONDecodeError:
             seen.non_json += 1
+            seen.dialects["not an envelope"] += 1
             return
+        seen.dialects[answer_dialect(response.status_code, body)] += 1
         if isinstance(body, dict):
             code = body.get("code")
             spelling = "string" if isinstance(code, str) else type(code).__name__
@@ -127,6 +150,7 @@ class DriftRecorder:
                 "statuses_seen": dict(sorted(seen.statuses.items())),
                 "undeclared_statuses": sorted(set(seen.statuses) - declared_statuses),
                 "code_spellings_seen": dict(seen.code_spellings),
+                "dialects_seen": dict(seen.dialects),
                 "undeclared_code_spellings": sorted(set(seen.code_spellings) - {"string", "int"}),
                 "undeclared_fields": undeclared_fields,
                 "non_json_answers": seen.non_json,
@@ -149,16 +173,19 @@ class DriftRecorder:
         lines = [
             "# Drift report",
             "",
-            "What the server answered that openapi.yaml does not declare.",
+            "What the server answered that openapi.yaml does not declare, and which of the",
+            "provider's dialects (seed, modern, legacy; see README) each operation answered in.",
             "",
             f"Drift found: **{'yes' if report['drift'] else 'no'}**",
             "",
-            "| operation | statuses seen | undeclared statuses | code spellings | undeclared fields | non-JSON |",
-            "|---|---|---|---|---|---|",
+            "| operation | dialects seen | statuses seen | undeclared statuses | code spellings | undeclared fields | non-JSON |",
+            "|---|---|---|---|---|---|---|",
         ]
         for name, o in report["operations"].items():
+            dialects = ", ".join(f"{d} ×{n}" for d, n in sorted(o["dialects_seen"].items()))
             lines.append(
-                f"| {name} | {o['statuses_seen']} | {o['undeclared_statuses'] or '-'} "
+                f"| {name} | {dialects or '-'} | {o['statuses_seen']} "
+                f"| {o['undeclared_statuses'] or '-'} "
                 f"| {o['code_spellings_seen']} | {', '.join(o['undeclared_fields']) or '-'} "
                 f"| {o['non_json_answers']} |"
             )

@@ -6,6 +6,7 @@ import struct
 from pathlib import Path
 
 import httpx
+import pytest
 import orjson
 from flask import Flask
 
@@ -85,3 +86,30 @@ def test_tiny_avi_is_a_well_formed_riff_file() -> None:
     avih = data.index(b"avih")
     usec, _, _, flags, frames = struct.unpack("<5I", data[avih + 8 : avih + 28])
     assert (usec, frames, flags & 0x10) == (500_000, 3, 0x10)
+
+
+@pytest.mark.parametrize(
+    ("dialect", "expected"),
+    [
+        ("seed", {"seed|legacy": 1, "seed": 1}),
+        ("modern", {"modern": 2}),
+        ("legacy", {"seed|legacy": 1, "legacy": 1}),
+    ],
+)
+def test_the_report_names_the_dialect_per_operation(
+    tmp_path: Path, dialect: str, expected: dict[str, int]
+) -> None:
+    recorder = DriftRecorder()
+    app = create_app(MockConfig(data_dir=tmp_path, dialect=dialect))
+    with recorded_client(app, recorder) as http:
+        exercise(http)
+        http.get(f"/{SEED_ASSET}/metadata", headers={"Prefer": "gateway=503"})
+    report = recorder.write(tmp_path / "report")
+    assert report["operations"]["createVideoEmbedding"]["dialects_seen"] == expected
+    metadata = report["operations"]["getAssetMetadata"]["dialects_seen"]
+    assert metadata["not an envelope"] == 1
+    shown = ", ".join(f"{d} ×{n}" for d, n in sorted(expected.items()))
+    assert (
+        f"| createVideoEmbedding | {shown} |"
+        in (tmp_path / "report" / "drift-report.md").read_text()
+    )

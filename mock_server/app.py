@@ -333,7 +333,9 @@ def _http_error(exc: HTTPException) -> Response:
 
 def _storage_http_error(exc: HTTPException, status: int) -> Response:
     if isinstance(exc, MethodNotAllowed):
-        return storage_error(405, "MethodNotAllowed", "A signed URL takes POST only")
+        answer = storage_error(405, "MethodNotAllowed", "A signed URL takes POST only")
+        answer.headers["Allow"] = "POST"
+        return answer
     if status == 413:
         return storage_error(413, "EntityTooLarge", "The upload is larger than the limit")
     if status == 404:

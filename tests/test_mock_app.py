@@ -37,6 +37,8 @@ from mavi_client import (
     error_class,
 )
 from mock_server import EXAMPLE_ASSET_IDS, MockConfig, create_app, embedding
+from mock_server.contract import DIALECTS
+from overlays.build import document_path
 from tests.support import (
     BASE_PATH,
     KEY,
@@ -51,11 +53,14 @@ CONTRACT = ResponseContract()
 OPERATIONS = {
     "createVideoEmbedding": ("POST", "/embeddings/video"),
     "uploadAsset": ("POST", "/upload"),
+    "createSignedUploadUrl": ("POST", "/upload/signed-url"),
     "getAssetMetadata": ("GET", f"/{SEED_ASSET}/metadata"),
 }
 
 MakeApp = Callable[..., Flask]
 STRING_CODES = {row["status"]: row["seed"] for row in CONTRACT.spec["x-dialect-table"]}
+TABLE = {row["status"]: row for row in CONTRACT.spec["x-dialect-table"]}
+CONTRACTS = {dialect: ResponseContract(document_path(dialect)) for dialect in DIALECTS}
 
 
 @pytest.fixture
@@ -74,9 +79,9 @@ def app(make_app: MakeApp) -> Flask:
     return make_app()
 
 
-def http_for(app: Flask, *, declared_only: bool = True) -> httpx.Client:
+def http_for(app: Flask, *, declared_only: bool = True, dialect: str = "seed") -> httpx.Client:
     transport = ValidatingTransport(
-        httpx.WSGITransport(app=app), CONTRACT, declared_only=declared_only
+        httpx.WSGITransport(app=app), CONTRACTS[dialect], declared_only=declared_only
     )
     return httpx.Client(transport=transport, base_url="http://mock" + BASE_PATH)
 
@@ -405,46 +410,52 @@ def test_an_exception_in_a_handler_is_a_500_envelope(
     assert KEY not in caplog.text
 
 
-# --- every declared error, both code spellings -----------------------------------------------
+# --- every declared error, in every dialect --------------------------------------------------
 
 
 def declared_errors() -> list[tuple[str, int]]:
     cases = []
-    for method_path in CONTRACT.spec["paths"].values():
-        for op in method_path.values():
-            cases += [(op["operationId"], int(s)) for s in op["responses"] if s != "200"]
+    for operation in OPERATIONS:
+        op = next(
+            op
+            for item in CONTRACT.spec["paths"].values()
+            for op in item.values()
+            if op["operationId"] == operation
+        )
+        cases += [(operation, int(s)) for s in op["responses"] if s != "200"]
     return cases
 
 
-@pytest.mark.parametrize("style", ["string", "integer"])
+@pytest.mark.parametrize("dialect", DIALECTS)
 @pytest.mark.parametrize(("operation", "status"), declared_errors())
 def test_prefer_code_returns_every_declared_error(
-    make_app: MakeApp, operation: str, status: int, style: str
+    make_app: MakeApp, operation: str, status: int, dialect: str
 ) -> None:
-    app = make_app(code_style=style)
+    """Each answer is judged by its dialect's document (ValidatingTransport)."""
+    app = make_app(dialect=dialect)
     method, path = OPERATIONS[operation]
-    with http_for(app) as http:
+    with http_for(app, dialect=dialect) as http:
         response = http.request(
             method, path, headers=auth(Prefer=f"code={status}"), json={"asset_id": SEED_ASSET}
         )
-    assert response.status_code == status
-    code = response.json()["code"]
-    assert code == (status if style == "integer" else STRING_CODES[status])
+    body = response.json()
+    row = TABLE[status]
+    if dialect == "modern":
+        assert (response.status_code, body) == (
+            status,
+            {"code": status, "msg": row["message"], "data": None},
+        )
+    else:
+        assert response.status_code == (200 if dialect == "legacy" else status)
+        assert body == {
+            "code": row[dialect],
+            "msg": row["message"],
+            "data": None,
+            "success": False,
+            "failed": True,
+        }
     if status == 429:
         assert int(response.headers["Retry-After"]) >= 1
-
-    # ... and the client layer turns each into its typed error, in both spellings.
-    client = client_for(app)
-    call = {
-        "createVideoEmbedding": lambda: client.embed_video(SEED_ASSET),
-        "uploadAsset": lambda: client.upload(io.BytesIO(b"x"), filename="a.mp4"),
-        "getAssetMetadata": lambda: client.get_asset(SEED_ASSET),
-    }[operation]
-    client.generated = client.generated.with_headers({"Prefer": f"code={status}"})
-    with pytest.raises(MaviError) as info:
-        call()
-    assert type(info.value) is error_class(status)
-    assert (info.value.status, info.value.code) == (status, code)
 
 
 def test_prefer_code_not_declared_for_the_operation(http: httpx.Client) -> None:
@@ -553,11 +564,15 @@ def test_truncated_body_is_a_protocol_error_for_the_client(make_app: MakeApp) ->
         client.embed_video(SEED_ASSET)
 
 
-def test_code_style_integer_end_to_end(make_app: MakeApp) -> None:
-    app = make_app(code_style="integer")
-    with http_for(app) as http:
+def test_modern_dialect_end_to_end(make_app: MakeApp) -> None:
+    app = make_app(dialect="modern")
+    with http_for(app, dialect="modern") as http:
         assert embed(http).json()["code"] == 200
-        assert embed(http, Authorization="nope").json()["code"] == 401
+        assert embed(http, Authorization="nope").json() == {
+            "code": 401,
+            "msg": "Unauthorized: an API key looks like 'sk-...'",
+            "data": None,
+        }
     assert len(client_for(app).embed_video(SEED_ASSET)) == 1408
 
 
@@ -567,7 +582,7 @@ def test_configured_dimension(make_app: MakeApp) -> None:
 
 
 def test_many_apps_in_one_process_share_nothing(make_app: MakeApp) -> None:
-    a, b = make_app(), make_app(code_style="integer")
+    a, b = make_app(), make_app(dialect="modern")
     with http_for(a) as ha, http_for(b) as hb:
         asset = ha.post("/upload", files={"file": ("a.mp4", b"1", "video/mp4")}, headers=auth())
         asset_id = asset.json()["data"]["asset_id"]
