@@ -182,7 +182,7 @@ class DriftRecorder:
             "|---|---|---|---|---|---|---|",
         ]
         for name, o in report["operations"].items():
-            dialects = ", ".join(f"{d} ×{n}" for d, n in sorted(o["dialects_seen"].items()))
+            dialects = ", ".join(f"{d} x{n}" for d, n in sorted(o["dialects_seen"].items()))
             lines.append(
                 f"| {name} | {dialects or '-'} | {o['statuses_seen']} "
                 f"| {o['undeclared_statuses'] or '-'} "

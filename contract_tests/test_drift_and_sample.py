@@ -6,8 +6,8 @@ import struct
 from pathlib import Path
 
 import httpx
-import pytest
 import orjson
+import pytest
 from flask import Flask
 
 from contract_tests.drift import DriftRecorder
@@ -108,7 +108,7 @@ def test_the_report_names_the_dialect_per_operation(
     assert report["operations"]["createVideoEmbedding"]["dialects_seen"] == expected
     metadata = report["operations"]["getAssetMetadata"]["dialects_seen"]
     assert metadata["not an envelope"] == 1
-    shown = ", ".join(f"{d} ×{n}" for d, n in sorted(expected.items()))
+    shown = ", ".join(f"{d} x{n}" for d, n in sorted(expected.items()))
     assert (
         f"| createVideoEmbedding | {shown} |"
         in (tmp_path / "report" / "drift-report.md").read_text()

@@ -8,7 +8,7 @@ CONSUMER_TESTS = """
 import io
 
 import pytest
-from mavi_client import RateLimitedError, ServerError
+from mavi_client import InvalidRequestError, RateLimitedError, ServerError
 
 
 def test_embeds_the_documented_example(mavi_mock, mavi_client):
@@ -44,13 +44,26 @@ def test_rate_limit_is_retried(mavi_mock, mavi_client):
         for _ in range(3):
             mavi_client.get_asset("re_657745568997527552")
     assert all(r.status in (200, 429) for r in mavi_mock.requests)
+
+
+@pytest.mark.parametrize("dialect", ["seed", "modern", "legacy"])
+def test_code_written_against_one_dialect_works_in_every_dialect(mavi_mock, mavi_client, dialect):
+    with mavi_mock.scenario(dialect=dialect):
+        assert len(mavi_client.embed_video("re_657745568997527552")) == 1408
+        with pytest.raises(InvalidRequestError) as info:
+            mavi_client.embed_video("re_000000000000000001")
+        asset = mavi_client.upload_via_signed_url(io.BytesIO(b"clip"), filename="clip.mp4")
+        assert mavi_client.wait_until_ready(asset, poll_interval=0.01).upload_status.value == "SUCCESS"
+    assert info.value.code == {"seed": "0001", "modern": 400, "legacy": "0001"}[dialect]
+    assert info.value.status == (200 if dialect == "legacy" else 400)
+    assert mavi_mock.requests[1].status == info.value.status
 """
 
 
 def test_consumer_project_uses_the_fixtures(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_consumer=CONSUMER_TESTS)
     result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
-    result.assert_outcomes(passed=5)
+    result.assert_outcomes(passed=8)
 
 
 def test_a_failing_consumer_assertion_is_reported(pytester: pytest.Pytester) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import os
 import secrets
 import socket
 import sys
@@ -16,7 +17,7 @@ from typing import Any
 from gunicorn.app.base import BaseApplication
 
 from .app import create_app
-from .config import SETTINGS, ConfigError, MockConfig, parse_setting
+from .config import CODE_STYLE_ENV, SETTINGS, ConfigError, MockConfig, parse_setting
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -133,9 +134,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" send 'X-Mock-Admin-Token: {token}' (or set MOCK_ADMIN_TOKEN)",
             file=sys.stderr,
         )
+    if os.environ.get(CODE_STYLE_ENV):
+        print(
+            f"mock_server: {CODE_STYLE_ENV} is an alias kept for old setups; use MOCK_DIALECT"
+            f" (now {config.dialect})",
+            file=sys.stderr,
+        )
     print(
         f"mock_server: http://{config.host}:{config.port}/serve/api/v2"
-        f" ({config.workers} workers x {config.threads} threads, data in {config.data_dir})",
+        f" ({config.workers} workers x {config.threads} threads, data in {config.data_dir},"
+        f" {config.dialect} dialect)",
         file=sys.stderr,
     )
     MockServer(config, gunicorn_options(config, args)).run()

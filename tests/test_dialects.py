@@ -14,6 +14,7 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
+import overlays.build as module
 from mock_server.contract import DIALECTS
 from overlays.build import build, document_path
 from overlays.build import main as build_main
@@ -90,8 +91,6 @@ def test_the_built_documents_are_up_to_date() -> None:
 
 
 def test_the_check_sees_a_stale_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import overlays.build as module
-
     stale = tmp_path / "dialects"
     stale.mkdir()
     for dialect in ("modern", "legacy"):

@@ -29,12 +29,10 @@ from mavi_client import (
     AuthError,
     InvalidRequestError,
     MaviClient,
-    MaviError,
     ProtocolError,
     RateLimitedError,
     RetryPolicy,
     ServerError,
-    error_class,
 )
 from mock_server import EXAMPLE_ASSET_IDS, MockConfig, create_app, embedding
 from mock_server.contract import DIALECTS
