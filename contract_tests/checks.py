@@ -303,7 +303,7 @@ def after_call(context: HookContext, case: Case, response: Response) -> None:
 
 @schemathesis.hook
 def before_call(context: HookContext, case: Case, kwargs: dict[str, Any]) -> None:
-    if _is_api(case) or case.operation.app is not None:
+    if _is_api(case):
         return
     asset_id = str((case.path_parameters or {}).get("asset_id", ""))
     with _seen_lock:
@@ -311,7 +311,10 @@ def before_call(context: HookContext, case: Case, kwargs: dict[str, Any]) -> Non
     if issued is not None and (case.meta is None or case.meta.generation.mode.is_positive):
         url = urlsplit(issued)
         case.query = {**(case.query or {}), **dict(parse_qsl(url.query))}
-        kwargs["url"] = f"{url.scheme}://{url.netloc}{url.path}"
+        if case.operation.app is None:  # over HTTP (in-process, the caller passes base_url)
+            kwargs["url"] = f"{url.scheme}://{url.netloc}{url.path}"
+        return
+    if case.operation.app is not None:
         return
     base = urlsplit(case.operation.base_url or "")
     path = case.formatted_path
