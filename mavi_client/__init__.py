@@ -4,7 +4,8 @@
     with MaviClient("sk-...") as client:
         vector = client.embed_video("re_657745568997527552")
 
-Errors are typed: see ``mavi_client._errors`` for the tree.
+Errors are typed: see ``mavi_client._errors`` for the tree. Answers are read in each of the
+provider's three dialects (seed, modern, legacy; see ``mavi_client._envelope``).
 """
 
 from ._client import (
@@ -14,7 +15,14 @@ from ._client import (
     AsyncMaviClient,
     MaviClient,
 )
-from ._envelope import MODEL_DIMENSIONS, SUCCESS_CODES, error_class, interpret, parse_retry_after
+from ._envelope import (
+    CODE_STATUS,
+    MODEL_DIMENSIONS,
+    SUCCESS_CODES,
+    error_class,
+    interpret,
+    parse_retry_after,
+)
 from ._errors import (
     AssetNotReadyError,
     AuthError,
@@ -30,6 +38,7 @@ from ._errors import (
 from ._retry import RetryPolicy, is_retryable
 
 __all__ = [
+    "CODE_STATUS",
     "DEFAULT_BASE_URL",
     "DEFAULT_MODEL",
     "DEFAULT_TIMEOUT",

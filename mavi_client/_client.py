@@ -2,7 +2,8 @@
 
 Each call builds its request with the generated operation module (so method, path and body
 encoding come from openapi.yaml), sends it with the generated client's httpx client, and hands
-the raw answer to ``_envelope.interpret``. Retries wrap the whole exchange.
+the raw answer to ``_envelope.interpret``, which reads every dialect and gives the envelope's
+``data`` to the call's ``parse`` (a generated payload model). Retries wrap the whole exchange.
 """
 
 from __future__ import annotations
@@ -19,21 +20,27 @@ from typing import IO, Any, BinaryIO, Generic, TypeVar, cast
 import httpx
 
 from generated_client import AuthenticatedClient
-from generated_client.api.assets import get_asset_metadata, upload_asset
+from generated_client.api.assets import (
+    create_signed_upload_url,
+    get_asset_metadata,
+    upload_asset,
+)
 from generated_client.api.embeddings import create_video_embedding
 from generated_client.models import (
-    AssetMetadataEnvelope,
+    AssetMetadata,
     AssetRecord,
     EmbeddingModel,
-    UploadEnvelope,
+    SignedUrl,
+    SignedUrlRequest,
     UploadRequest,
-    VideoEmbeddingEnvelope,
+    UploadResult,
+    VideoEmbedding,
     VideoEmbeddingRequest,
 )
 from generated_client.types import File
 
-from ._envelope import MODEL_DIMENSIONS, check_vector, interpret
-from ._errors import AssetNotReadyError, MaviError, NotFoundError, TransportError
+from ._envelope import MODEL_DIMENSIONS, check_storage_answer, check_vector, interpret
+from ._errors import AssetNotReadyError, MaviError, NotFoundError, ProtocolError, TransportError
 from ._retry import RetryPolicy
 
 T = TypeVar("T")
@@ -47,53 +54,119 @@ FileInput = str | os.PathLike[str] | IO[bytes]
 
 @dataclass(frozen=True)
 class _Call(Generic[T]):
-    """One operation: how to build its request (again, on each try) and how to read its answer."""
+    """One operation: how to build its request (again, on each try) and how to read its answer.
+
+    ``parse`` gets the envelope's ``data`` (see ``_envelope.interpret``).
+    """
 
     build: Callable[[], dict[str, Any]]
     parse: Callable[[dict[str, Any]], T]
     rewind: Callable[[], None] | None = None
 
 
+@dataclass(frozen=True)
+class _StorageCall:
+    """The file's upload to a signed URL: sent without the API key, answered by the storage."""
+
+    build: Callable[[], dict[str, Any]]
+    rewind: Callable[[], None] | None = None
+
+
+def _asset_id(value: object) -> str:
+    if not isinstance(value, str) or not value:
+        raise ProtocolError(f"data.asset_id is not a non-empty string: {value!r}", status=200)
+    return value
+
+
 def _embed_call(asset_id: str, model: str, dimension: int | None) -> _Call[list[float]]:
     request = VideoEmbeddingRequest(asset_id=asset_id, model=EmbeddingModel(model))
 
-    def parse(body: dict[str, Any]) -> list[float]:
-        envelope = VideoEmbeddingEnvelope.from_dict(body)
-        return check_vector(envelope.data.embedding, dimension=dimension)
+    def parse(data: dict[str, Any]) -> list[float]:
+        payload = VideoEmbedding.from_dict(data)
+        return check_vector(payload.embedding, dimension=dimension)
 
     return _Call(lambda: create_video_embedding._get_kwargs(body=request), parse)
 
 
 def _metadata_call(asset_id: str) -> _Call[AssetRecord]:
-    def parse(body: dict[str, Any]) -> AssetRecord:
-        envelope = AssetMetadataEnvelope.from_dict(body)
-        if not envelope.data.resource:
-            raise NotFoundError(f"no record for asset {asset_id}", status=200, code=envelope.code)
-        return envelope.data.resource[0]
+    def parse(data: dict[str, Any]) -> AssetRecord:
+        payload = AssetMetadata.from_dict(data)
+        if not payload.resource:
+            raise NotFoundError(f"no record for asset {asset_id}", status=200)
+        return payload.resource[0]
 
     return _Call(lambda: get_asset_metadata._get_kwargs(asset_id), parse)
 
 
-def _upload_call(stream: IO[bytes], filename: str, content_type: str | None) -> _Call[str]:
+def _rewinder(stream: IO[bytes]) -> Callable[[], None]:
     start = stream.tell() if stream.seekable() else None
-
-    def build() -> dict[str, Any]:
-        part = File(payload=cast(BinaryIO, stream), file_name=filename, mime_type=content_type)
-        kwargs = upload_asset._get_kwargs(body=UploadRequest(file=part))
-        # The generator pins the multipart boundary to "+++"; a file holding "--+++" would then
-        # end its own part early. Without the header httpx picks a random boundary.
-        kwargs["headers"].pop("Content-Type", None)
-        return kwargs
 
     def rewind() -> None:
         if start is None:
             raise TransportError("the upload failed and its stream cannot be rewound to retry")
         stream.seek(start)
 
-    def parse(body: dict[str, Any]) -> str:
-        return str(UploadEnvelope.from_dict(body).data.asset_id)
+    return rewind
 
-    return _Call(build, parse, rewind)
+
+def _multipart(stream: IO[bytes], filename: str, content_type: str | None) -> UploadRequest:
+    part = File(payload=cast(BinaryIO, stream), file_name=filename, mime_type=content_type)
+    return UploadRequest(file=part)
+
+
+def _upload_call(stream: IO[bytes], filename: str, content_type: str | None) -> _Call[str]:
+    def build() -> dict[str, Any]:
+        kwargs = upload_asset._get_kwargs(body=_multipart(stream, filename, content_type))
+        # The generator pins the multipart boundary to "+++"; a file holding "--+++" would then
+        # end its own part early. Without the header httpx picks a random boundary.
+        kwargs["headers"].pop("Content-Type", None)
+        return kwargs
+
+    def parse(data: dict[str, Any]) -> str:
+        return _asset_id(UploadResult.from_dict(data).asset_id)
+
+    return _Call(build, parse, _rewinder(stream))
+
+
+def _signed_url_call(filename: str) -> _Call[SignedUrl]:
+    request = SignedUrlRequest(original_filename=filename)
+
+    def parse(data: dict[str, Any]) -> SignedUrl:
+        payload = SignedUrl.from_dict(data)
+        _asset_id(payload.asset_id)
+        url: object = payload.signed_url
+        # A relative URL would be joined to the API's base URL: the file must go to the storage.
+        try:
+            parsed = httpx.URL(url) if isinstance(url, str) else None
+        except httpx.InvalidURL:
+            parsed = None
+        if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
+            raise ProtocolError(f"data.signed_url is not an absolute URL: {url!r}", status=200)
+        return payload
+
+    return _Call(lambda: create_signed_upload_url._get_kwargs(body=request), parse)
+
+
+def _storage_call(
+    url: str, stream: IO[bytes], filename: str, content_type: str | None
+) -> _StorageCall:
+    def build() -> dict[str, Any]:
+        # As in _upload_call, but to the signed URL (absolute: httpx ignores the base URL), and
+        # with no Content-Type header, so that httpx picks a random multipart boundary.
+        files = _multipart(stream, filename, content_type).to_multipart()
+        return {"method": "post", "url": url, "files": files}
+
+    return _StorageCall(build, _rewinder(stream))
+
+
+def _anonymous(http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any]) -> httpx.Request:
+    """The request without the API key, which the client adds to every request it builds.
+
+    Send it with ``auth=None``, so that no auth set on the httpx client adds a key back.
+    """
+    request = http.build_request(**kwargs)
+    request.headers.pop("Authorization", None)
+    return request
 
 
 def _open_upload(file: FileInput, filename: str | None) -> tuple[IO[bytes], str, bool]:
@@ -187,10 +260,24 @@ class MaviClient(_Base):
 
     def _send(self, call: _Call[T]) -> T:
         http = self.generated.get_httpx_client()
+        return self._retrying(
+            lambda: interpret(http.request(**call.build()), call.parse), call.rewind
+        )
+
+    def _send_to_storage(self, call: _StorageCall) -> None:
+        http = self.generated.get_httpx_client()
+
+        def attempt() -> None:
+            request = _anonymous(http, call.build())
+            check_storage_answer(http.send(request, auth=None))
+
+        self._retrying(attempt, call.rewind)
+
+    def _retrying(self, attempt: Callable[[], T], rewind: Callable[[], None] | None) -> T:
         retry_index = 0
         while True:
             try:
-                return interpret(http.request(**call.build()), call.parse)
+                return attempt()
             except httpx.TransportError as exc:
                 error: MaviError = _wrap_transport(exc)
                 if not _is_connect_failure(exc):
@@ -200,8 +287,8 @@ class MaviClient(_Base):
             wait = self.retry.delay(error, retry_index)
             if wait is None:
                 raise error
-            if call.rewind is not None:
-                call.rewind()
+            if rewind is not None:
+                rewind()
             self._sleep(wait)
             retry_index += 1
 
@@ -217,6 +304,37 @@ class MaviClient(_Base):
         try:
             mime = content_type or mimetypes.guess_type(name)[0]
             return self._send(_upload_call(stream, name, mime))
+        finally:
+            if owned:
+                stream.close()
+
+    def upload_via_signed_url(
+        self, file: FileInput, *, filename: str | None = None, content_type: str | None = None
+    ) -> str:
+        """Upload a file through a signed URL, the flow for large files; return its asset id.
+
+        Two requests, each retried on its own (429, 5xx, failures to connect):
+
+        1. ``POST /upload/signed-url`` with ``{"original_filename": ...}`` and the API key
+           (``createSignedUploadUrl``) reserves an asset id and answers the URL to upload to;
+        2. the file goes as multipart (one part ``file``, a random boundary) to that absolute
+           URL, **without** the ``Authorization`` header: the storage answers, not the API
+           (``uploadToSignedUrl``). A 204 (or 200) is success; its errors are XML bodies, judged
+           by status alone: 403 (expired, used or forged URL) is an AuthError, 400/405/413/415
+           an InvalidRequestError, 5xx a ServerError and retried (the stream is rewound first,
+           so it must be seekable to be sent again).
+
+        ``filename`` (default: the path's or file object's name) names the format by its
+        extension; ``content_type`` defaults to the type guessed from it. The asset then goes
+        WAITING → UPLOADING → SUCCESS like any upload: ``wait_until_ready`` polls it. If step 2
+        fails, the asset id reserved by step 1 is not returned (it stays WAITING).
+        """
+        stream, name, owned = _open_upload(file, filename)
+        try:
+            mime = content_type or mimetypes.guess_type(name)[0]
+            target = self._send(_signed_url_call(name))
+            self._send_to_storage(_storage_call(target.signed_url, stream, name, mime))
+            return target.asset_id
         finally:
             if owned:
                 stream.close()
@@ -272,10 +390,28 @@ class AsyncMaviClient(_Base):
 
     async def _send(self, call: _Call[T]) -> T:
         http = self.generated.get_async_httpx_client()
+
+        async def attempt() -> T:
+            return interpret(await http.request(**call.build()), call.parse)
+
+        return await self._retrying(attempt, call.rewind)
+
+    async def _send_to_storage(self, call: _StorageCall) -> None:
+        http = self.generated.get_async_httpx_client()
+
+        async def attempt() -> None:
+            request = _anonymous(http, call.build())
+            check_storage_answer(await http.send(request, auth=None))
+
+        await self._retrying(attempt, call.rewind)
+
+    async def _retrying(
+        self, attempt: Callable[[], Awaitable[T]], rewind: Callable[[], None] | None
+    ) -> T:
         retry_index = 0
         while True:
             try:
-                return interpret(await http.request(**call.build()), call.parse)
+                return await attempt()
             except httpx.TransportError as exc:
                 error: MaviError = _wrap_transport(exc)
                 if not _is_connect_failure(exc):
@@ -285,8 +421,8 @@ class AsyncMaviClient(_Base):
             wait = self.retry.delay(error, retry_index)
             if wait is None:
                 raise error
-            if call.rewind is not None:
-                call.rewind()
+            if rewind is not None:
+                rewind()
             await self._sleep(wait)
             retry_index += 1
 
@@ -306,6 +442,26 @@ class AsyncMaviClient(_Base):
         try:
             mime = content_type or mimetypes.guess_type(name)[0]
             return await self._send(_upload_call(stream, name, mime))
+        finally:
+            if owned:
+                stream.close()
+
+    async def upload_via_signed_url(
+        self, file: FileInput, *, filename: str | None = None, content_type: str | None = None
+    ) -> str:
+        """Upload a file through a signed URL and return its asset id.
+
+        The same two steps and rules as ``MaviClient.upload_via_signed_url``: the file goes to
+        the storage's absolute URL without the ``Authorization`` header; a 204 (or 200) is
+        success; storage errors are judged by status alone, its 5xx retried after rewinding the
+        stream. The file is read in the event loop's thread, as in ``upload``.
+        """
+        stream, name, owned = _open_upload(file, filename)
+        try:
+            mime = content_type or mimetypes.guess_type(name)[0]
+            target = await self._send(_signed_url_call(name))
+            await self._send_to_storage(_storage_call(target.signed_url, stream, name, mime))
+            return target.asset_id
         finally:
             if owned:
                 stream.close()

@@ -2,15 +2,31 @@
 
 It is pure (no I/O), so the sync and async clients share it, and it can be tested on any
 ``httpx.Response``.
+
+The provider answers in three dialects (see ``info.description`` and ``x-dialect-table`` in
+openapi.yaml), and all three are read here:
+
+- **seed**: ``code`` a four-digit string (``"0000"`` on success), ``success``/``failed`` on every
+  body, errors at their HTTP status;
+- **modern**: ``code`` an integer equal to the HTTP status, ``success``/``failed`` optional
+  (errors are just ``{code, msg, data}``), errors at their HTTP status;
+- **legacy**: the seed's string codes, but errors travel in an **HTTP 200** answer.
+
+The exception class is chosen from the HTTP status when it is not 200, and from ``code`` (through
+``CODE_STATUS``) when an error travels in a 200; never from ``msg``. Answers that are no envelope at
+all (a gateway's HTML page, a Spring-style JSON error, the storage's XML error) are judged by their
+status alone.
 """
 
 from __future__ import annotations
 
+import html
 import math
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 import httpx
@@ -18,6 +34,7 @@ import orjson
 
 from ._errors import (
     AuthError,
+    Code,
     InsufficientCreditsError,
     InvalidRequestError,
     MaviError,
@@ -29,15 +46,41 @@ from ._errors import (
 
 T = TypeVar("T")
 
-#: The two spellings of success the provider has published (see "Response codes" in openapi.yaml).
+#: The two spellings of success the provider has published (``status: 200`` in x-dialect-table).
 SUCCESS_CODES: frozenset[str | int] = frozenset({"0000", 200})
+
+#: Every string code of openapi.yaml's ``x-dialect-table`` (its ``seed``, ``legacy`` and ``also``
+#: columns) -> the HTTP status its row stands for. An integer code (modern dialect) stands for
+#: itself. tests/test_client_dialects.py checks this copy against openapi.yaml.
+CODE_STATUS: Mapping[str, int] = MappingProxyType(
+    {
+        "0000": 200,
+        "0001": 400,
+        "0003": 400,
+        "0401": 401,
+        "0402": 402,
+        "0403": 403,
+        "9009": 403,
+        "0405": 405,
+        "0409": 409,
+        "0413": 413,
+        "0415": 415,
+        "0429": 429,
+        "0500": 500,
+        "0503": 503,
+    }
+)
+
 #: Vector length per model, as in ``info.x-embedding-dimensions`` of openapi.yaml.
 MODEL_DIMENSIONS: Mapping[str, int] = {"multimodalembedding@001": 1408}
 
 _STRING_CODE = re.compile(r"[0-9]{4}")
-_ENVELOPE_FIELDS = ("code", "msg", "data", "success", "failed")
-# Statuses a gateway in front of the provider answers with its own (often HTML) body.
-_GATEWAY_STATUSES = frozenset({502, 503, 504})
+_EXCERPT = 160
+_XML_CODE = re.compile(r"<Code>\s*(.*?)\s*</Code>", re.DOTALL | re.IGNORECASE)
+_XML_MESSAGE = re.compile(r"<Message>\s*(.*?)\s*</Message>", re.DOTALL | re.IGNORECASE)
+_HTML_TITLE = re.compile(r"<title[^>]*>\s*(.*?)\s*</title>", re.DOTALL | re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
 
 
 def error_class(status: int) -> type[MaviError]:
@@ -55,6 +98,13 @@ def error_class(status: int) -> type[MaviError]:
     if 400 <= status < 500:
         return InvalidRequestError
     return ProtocolError
+
+
+def code_status(code: str | int) -> int | None:
+    """The HTTP status an envelope ``code`` stands for, or None for a code the table lacks."""
+    if isinstance(code, int):
+        return code
+    return CODE_STATUS.get(code)
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
@@ -85,75 +135,189 @@ def _is_code(code: object) -> bool:
     return isinstance(code, str) and _STRING_CODE.fullmatch(code) is not None
 
 
-def read_envelope(response: httpx.Response) -> dict[str, Any]:
-    """Parse and check the envelope's shape; raise ProtocolError (or ServerError) if it breaks."""
-    status = response.status_code
+#: What ``_load`` gives for a body that is not JSON.
+_NOT_JSON = object()
+
+
+def _load(response: httpx.Response) -> object:
+    """The body as JSON, or ``_NOT_JSON``."""
     try:
-        body = orjson.loads(response.content)
+        return orjson.loads(response.content)
     except orjson.JSONDecodeError:
-        if status in _GATEWAY_STATUSES:
-            # A proxy's own page, not the provider's: still a server-side failure to retry.
-            raise ServerError(
-                f"HTTP {status} with a body that is not JSON", status=status
-            ) from None
-        raise ProtocolError("the body is not JSON", status=status) from None
-    if not isinstance(body, dict):
-        raise ProtocolError("the body is not a JSON object", status=status)
-    missing = [name for name in _ENVELOPE_FIELDS if name not in body]
-    code = body.get("code")
-    if missing:
-        raise ProtocolError(f"the envelope lacks {', '.join(missing)}", status=status, code=code)
-    success, failed, msg = body["success"], body["failed"], body["msg"]
-    if not isinstance(success, bool) or not isinstance(failed, bool):
-        raise ProtocolError("success and failed must be booleans", status=status, code=code)
-    if not isinstance(msg, str):
-        raise ProtocolError("msg must be a string", status=status, code=code)
-    if not _is_code(code):
-        raise ProtocolError(
-            f"code {code!r} is neither a 4-digit string nor an HTTP status", status=status
-        )
-    if success == failed:
-        raise ProtocolError(
-            f"success={success} and failed={failed} disagree", status=status, code=code
-        )
-    return body
+        return _NOT_JSON
 
 
-def interpret(response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> T:
-    """Return ``parse(envelope)`` for a success; raise the matching MaviError otherwise.
+def _excerpt(text: str) -> str:
+    text = _SPACE.sub(" ", text).strip()
+    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 3] + "..."
 
-    ``parse`` gets the whole envelope; any KeyError, TypeError or ValueError it raises means the
-    payload did not have the contract's shape and becomes a ProtocolError.
+
+def describe_body(response: httpx.Response) -> str:
+    """A short description of a body that is not the API's envelope, for an error's ``msg``.
+
+    Spring-style JSON gives its ``error`` (and ``message``, ``path``); a storage XML error its
+    ``Code`` and ``Message``; an HTML page its title; anything else a short excerpt.
+    """
+    body = _load(response)
+    if isinstance(body, dict):
+        error, path, message = body.get("error"), body.get("path"), body.get("message")
+        if isinstance(error, str) and error:
+            text = error
+            if isinstance(message, str) and message and message != error:
+                text += f": {message}"
+            if isinstance(path, str) and path:
+                text += f" at {path}"
+            return _excerpt(f"JSON without code: {text}")
+        for key in ("msg", "message"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return _excerpt(f"JSON without code: {value}")
+        return _excerpt(f"JSON without code: {response.text}")
+    if body is not _NOT_JSON:
+        return _excerpt(f"JSON not an object: {response.text}")
+    if not response.content:
+        return "empty body"
+    text = response.content.decode("utf-8", errors="replace")
+    code, message = _XML_CODE.search(text), _XML_MESSAGE.search(text)
+    if code or message:
+        found = [html.unescape(m.group(1)) for m in (code, message) if m and m.group(1)]
+        return _excerpt("storage error " + ": ".join(found))
+    title = _HTML_TITLE.search(text)
+    if title and title.group(1):
+        return _excerpt("HTML page: " + html.unescape(_TAG.sub("", title.group(1))))
+    return _excerpt("body not JSON: " + html.unescape(_TAG.sub(" ", text)))
+
+
+def not_an_envelope(response: httpx.Response) -> MaviError:
+    """The error for an answer that is not the API's envelope, judged by its status alone.
+
+    5xx is a ServerError (retried), 4xx the class of its status, anything else (a 2xx where an
+    envelope or nothing was expected, a 1xx or 3xx) a ProtocolError. ``msg`` describes the body
+    (``describe_body``); ``code`` is None.
     """
     status = response.status_code
-    body = read_envelope(response)
-    code, msg = body["code"], body["msg"]
-    if status == 200:
-        if not body["success"]:
-            raise ProtocolError(f"success: false on HTTP 200 ({msg})", status=status, code=code)
-        if code not in SUCCESS_CODES:
-            raise ProtocolError(f"code {code!r} is not a success code", status=status, code=code)
-        try:
-            return parse(body)
-        except ProtocolError:
-            raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ProtocolError(
-                f"the success payload breaks the contract: {exc!r}", status=status, code=code
-            ) from exc
-    if body["success"]:
-        raise ProtocolError(f"success: true on HTTP {status}", status=status, code=code)
-    if code in SUCCESS_CODES:
-        raise ProtocolError(f"success code {code!r} on HTTP {status}", status=status, code=code)
-    cls = error_class(status)
+    cls = error_class(status) if 400 <= status <= 599 else ProtocolError
+    return cls(describe_body(response), status=status)
+
+
+def _error(
+    cls: type[MaviError], msg: str, status: int, code: Code, response: httpx.Response
+) -> MaviError:
     if cls is RateLimitedError:
-        raise RateLimitedError(
+        return RateLimitedError(
             msg,
             status=status,
             code=code,
             retry_after=parse_retry_after(response.headers.get("Retry-After")),
         )
-    raise cls(msg, status=status, code=code)
+    return cls(msg, status=status, code=code)
+
+
+def _claims_success(body: Mapping[str, Any], status: int, code: Code) -> bool | None:
+    """What ``success``/``failed`` say (True: success), None when both are absent."""
+    flags = {name: body[name] for name in ("success", "failed") if name in body}
+    for name, value in flags.items():
+        if not isinstance(value, bool):
+            raise ProtocolError(f"{name} is not a boolean: {value!r}", status=status, code=code)
+    if len(flags) == 2 and flags["success"] == flags["failed"]:
+        raise ProtocolError(
+            f"success={flags['success']} and failed={flags['failed']} disagree",
+            status=status,
+            code=code,
+        )
+    if "success" in flags:
+        return bool(flags["success"])
+    if "failed" in flags:
+        return not flags["failed"]
+    return None
+
+
+def interpret(response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> T:
+    """Return ``parse(data)`` for a success in any dialect; raise the matching MaviError otherwise.
+
+    ``parse`` gets the envelope's ``data`` (an object); any KeyError, TypeError, ValueError or
+    AttributeError it raises means the payload did not have the contract's shape and becomes a
+    ProtocolError. A MaviError it raises gets the answer's ``code`` if it has none.
+
+    - HTTP 200 with code ``"0000"`` or ``200`` (``success``/``failed`` optional, but true/false
+      when present): the payload.
+    - Any other status: the class of that status (``error_class``), whatever the dialect; a 5xx
+      is a ServerError whatever its body holds.
+    - HTTP 200 with an error code (legacy dialect): the class of the status the code stands for
+      (``CODE_STATUS``; an integer code stands for itself); an unknown code is a plain MaviError.
+      The error's ``status`` stays 200.
+    - A body that is no envelope (not JSON, or JSON without ``code``): see ``not_an_envelope``.
+    - Anything else that breaks the contract: ProtocolError.
+    """
+    status = response.status_code
+    body = _load(response)
+    if not isinstance(body, dict) or "code" not in body:
+        raise not_an_envelope(response)
+    code = body["code"]
+    if status >= 500:
+        # A server-side failure whatever its body says (even a malformed envelope): retried.
+        msg = body.get("msg")
+        raise ServerError(
+            msg if isinstance(msg, str) else describe_body(response),
+            status=status,
+            code=code if _is_code(code) else None,
+        )
+    if not _is_code(code):
+        raise ProtocolError(
+            f"code {code!r} is neither a 4-digit string nor an HTTP status", status=status
+        )
+    msg = body.get("msg")
+    if not isinstance(msg, str):
+        raise ProtocolError(
+            "msg is missing" if "msg" not in body else f"msg is not a string: {msg!r}",
+            status=status,
+            code=code,
+        )
+    claims_success = _claims_success(body, status, code)
+    success_code = code in SUCCESS_CODES
+    if claims_success is not None and claims_success != success_code:
+        raise ProtocolError(
+            f"code {code!r} with success={claims_success}", status=status, code=code
+        )
+    if status != 200:
+        if success_code:
+            raise ProtocolError(f"success code {code!r} on HTTP {status}", status=status, code=code)
+        raise _error(error_class(status), msg, status, code, response)
+    if not success_code:
+        # The legacy dialect: an error in an HTTP 200, judged by its code.
+        mapped = code_status(code)
+        cls = error_class(mapped) if mapped is not None and mapped >= 400 else MaviError
+        raise _error(cls, msg, status, code, response)
+    if "data" not in body:
+        raise ProtocolError("a success without data", status=status, code=code)
+    data = body["data"]
+    if not isinstance(data, dict):
+        raise ProtocolError(
+            f"the success payload is not an object: {type(data).__name__}",
+            status=status,
+            code=code,
+        )
+    try:
+        return parse(data)
+    except MaviError as exc:
+        if exc.code is None:
+            exc.code = code
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ProtocolError(
+            f"the success payload breaks the contract: {exc!r}", status=status, code=code
+        ) from exc
+
+
+def check_storage_answer(response: httpx.Response) -> None:
+    """Return for the storage's success (204 or 200, whatever the body); raise otherwise.
+
+    The storage behind a signed URL answers no envelope: its errors are XML (or a gateway's page)
+    and are judged by status alone, as in ``not_an_envelope``.
+    """
+    if response.status_code in (200, 204):
+        return
+    raise not_an_envelope(response)
 
 
 def check_vector(value: object, *, dimension: int | None) -> list[float]:

@@ -2,25 +2,34 @@
 
 Catch ``MaviError`` for all of them, or a subclass for one kind::
 
-    MaviError                      status, code, msg (status is None when no HTTP answer came)
-    ├── AuthError                  401, 403: key missing, invalid, expired, or sent as "Bearer ..."
+    MaviError                      status, code, msg (status is None when no HTTP answer came);
+    │                              raised as itself for an error code the contract does not know
+    │                              (e.g. "0777" in an HTTP 200 answer): never retried
+    ├── AuthError                  401, 403: key missing, invalid, expired, or sent as "Bearer ...";
+    │                              the storage refusing a signed URL (expired, used, forged)
     ├── InsufficientCreditsError   402: not enough credits
     ├── InvalidRequestError        400, 405, 409, 413, 415 and other 4xx: fix the request
     │   │                          (the provider also answers 400 for "Asset not found" and for
     │   │                          an asset that is not yet SUCCESS)
     │   └── NotFoundError          404, or a metadata answer that holds no record
     ├── RateLimitedError           429: carries retry_after (seconds, or None)
-    ├── ServerError                5xx
+    ├── ServerError                5xx, including a gateway's page that is not an envelope
     ├── TransportError             no HTTP answer at all: connection refused, reset, timed out
-    ├── ProtocolError              the answer breaks the contract: not JSON, a missing or
-    │                              mistyped field, success/failed disagreeing with each other or
-    │                              with the status, success: false on HTTP 200, a vector with
-    │                              non-finite values or of the wrong length
+    ├── ProtocolError              the answer breaks the contract: a 2xx that is not an
+    │                              envelope, a missing or mistyped field, success/failed
+    │                              disagreeing with each other or with the code, a success code
+    │                              on an error status, a success without its payload, a vector
+    │                              with non-finite values or of the wrong length
     └── AssetNotReadyError         wait_until_ready: the asset became FAILED, or did not become
                                    SUCCESS in time
 
 The class is chosen from the HTTP status and the envelope ``code``, never from ``msg``: the
-provider reuses one message for rate limits and for validation errors.
+provider reuses one message for rate limits and for validation errors. When the status is not
+200 it decides alone, whatever the body's dialect (and a body that is no envelope at all, such as
+a Spring-style JSON error, an HTML page or the storage's XML, is judged by it too). When an error
+travels in an HTTP 200 (the legacy dialect), the code decides: ``"0429"`` is a RateLimitedError,
+``"0401"`` an AuthError, and so on (``mavi_client.CODE_STATUS``); ``status`` is then 200 and
+``code`` the body's.
 """
 
 from __future__ import annotations

@@ -15,7 +15,9 @@ class RetryPolicy:
     ``max_retries`` is the number of tries after the first (0 turns retries off). The wait before
     retry ``n`` (0-based) is drawn uniformly from ``[d/2, d]`` with
     ``d = min(max_delay, base_delay * 2**n)``, and is never shorter than the server's Retry-After.
-    Only 429, 5xx and failures to connect are retried; any other 4xx never is.
+    Only rate limits, server errors and failures to connect are retried (by class: so a legacy
+    ``"0429"``, ``"0500"`` or ``"0503"`` in an HTTP 200 is retried like a 429 or a 5xx); any other
+    4xx, a ProtocolError or an unknown error code never is.
     """
 
     max_retries: int = 3
@@ -41,5 +43,6 @@ class RetryPolicy:
 
 
 def is_retryable(error: MaviError) -> bool:
-    """429, 5xx and transport failures (only those raised before a request reached the server)."""
+    """429, 5xx (or their codes in an HTTP 200) and transport failures (only those raised before
+    a request reached the server)."""
     return isinstance(error, (RateLimitedError, ServerError, TransportError))

@@ -90,8 +90,8 @@ def http(app: Flask) -> Iterator[httpx.Client]:
         yield client
 
 
-def client_for(app: Flask, **kw: Any) -> MaviClient:
-    transport = ValidatingTransport(httpx.WSGITransport(app=app), CONTRACT)
+def client_for(app: Flask, dialect: str = "seed", **kw: Any) -> MaviClient:
+    transport = ValidatingTransport(httpx.WSGITransport(app=app), CONTRACTS[dialect])
     kw.setdefault("retry", RetryPolicy(max_retries=0))
     return MaviClient(KEY, base_url="http://mock" + BASE_PATH, transport=transport, **kw)
 
@@ -571,7 +571,7 @@ def test_modern_dialect_end_to_end(make_app: MakeApp) -> None:
             "msg": "Unauthorized: an API key looks like 'sk-...'",
             "data": None,
         }
-    assert len(client_for(app).embed_video(SEED_ASSET)) == 1408
+    assert len(client_for(app, "modern").embed_video(SEED_ASSET)) == 1408
 
 
 def test_configured_dimension(make_app: MakeApp) -> None:
@@ -581,7 +581,7 @@ def test_configured_dimension(make_app: MakeApp) -> None:
 
 def test_many_apps_in_one_process_share_nothing(make_app: MakeApp) -> None:
     a, b = make_app(), make_app(dialect="modern")
-    with http_for(a) as ha, http_for(b) as hb:
+    with http_for(a) as ha, http_for(b, dialect="modern") as hb:
         asset = ha.post("/upload", files={"file": ("a.mp4", b"1", "video/mp4")}, headers=auth())
         asset_id = asset.json()["data"]["asset_id"]
         assert ha.get(f"/{asset_id}/metadata", headers=auth()).status_code == 200
