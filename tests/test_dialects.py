@@ -65,6 +65,9 @@ CASES = [
     ("legacy", 200, SEED_SUCCESS, True),
     ("legacy", 200, seed_error(), True),  # the legacy way: an error on HTTP 200
     ("legacy", 200, seed_error("0429"), True),
+    # As the provider's own client's tests model it: no success/failed.
+    ("legacy", 200, {"code": "0429", "msg": "Rate limit exceeded", "data": None}, True),
+    ("legacy", 200, {**seed_error(), "success": True}, False),
     ("legacy", 401, seed_error(), False),  # an error at its own status
     ("legacy", 200, {**seed_error(), "code": 401}, False),
     ("legacy", 200, MODERN_SUCCESS, False),
