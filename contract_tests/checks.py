@@ -5,7 +5,7 @@ schemathesis.toml, and by the pytest suites directly. Each check raises Assertio
 message that names the broken promise.
 
 The dialect under test is the document's ``info.x-dialect`` (openapi.yaml: seed;
-dialects/openapi.<dialect>.yaml: modern, legacy). In the legacy dialect every envelope travels at
+mavi_contract/dialects/openapi.<dialect>.yaml: modern, legacy). In the legacy dialect every envelope travels at
 HTTP 200, so the stock checks that judge by status (``negative_data_rejection``,
 ``positive_data_acceptance``, ``unsupported_method``, ``missing_required_header``,
 ``ignored_auth``) are replaced by
@@ -22,7 +22,6 @@ from __future__ import annotations
 import copy
 import math
 import threading
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -34,7 +33,9 @@ from schemathesis import CheckContext, HookContext, Response
 from schemathesis.generation.case import Case
 from schemathesis.specs.openapi import checks as stock
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text())
+import mavi_contract
+
+SPEC = yaml.safe_load(mavi_contract.SPEC_PATH.read_text())
 DIMENSIONS: dict[str, int] = SPEC["info"]["x-embedding-dimensions"]
 NORM_TOLERANCE = 1e-3
 STORAGE_OPERATION = "uploadToSignedUrl"

@@ -17,7 +17,9 @@ import httpx
 import orjson
 import yaml
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
+import mavi_contract
+
+SPEC_PATH = mavi_contract.SPEC_PATH
 STORAGE_OPERATION = "uploadToSignedUrl"
 
 

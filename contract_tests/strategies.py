@@ -4,13 +4,12 @@ The codes come from openapi.yaml's root-level ``x-dialect-table`` (one row per s
 the seed, modern and legacy dialects, and the other codes the provider has used for it); the vector
 length per model from ``info.x-embedding-dimensions``. Answers are drawn in all three dialects, and
 every answer a dialect's document describes is checked against that document's JSON Schema
-(openapi.yaml for the seed, dialects/openapi.{modern,legacy}.yaml for the others) before it is used.
+(openapi.yaml for the seed, mavi_contract/dialects/openapi.{modern,legacy}.yaml for the others) before it is used.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -18,15 +17,12 @@ import orjson
 import yaml
 from hypothesis import strategies as st
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
-DIALECTS = ("seed", "modern", "legacy")
+from mavi_contract import DIALECTS, SPEC_PATH, document_path
+
+SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
 DIALECT_SPECS: dict[str, dict[str, Any]] = {
     "seed": SPEC,
-    **{
-        name: yaml.safe_load((ROOT / "dialects" / f"openapi.{name}.yaml").read_text())
-        for name in ("modern", "legacy")
-    },
+    **{name: yaml.safe_load(document_path(name).read_text()) for name in ("modern", "legacy")},
 }
 SCHEMAS = SPEC["components"]["schemas"]
 DIALECT_TABLE: list[dict[str, Any]] = SPEC["x-dialect-table"]

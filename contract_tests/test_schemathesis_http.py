@@ -13,8 +13,8 @@ import pytest
 
 from contract_tests.checks import LEGACY_EXCLUDED_CHECKS
 from contract_tests.conftest import CASE_COUNTS
+from mavi_contract import document_path
 from mock_server.contract import DIALECTS
-from overlays.build import document_path
 from tests.support import KEY, ROOT, MockProcess, running_mock
 
 pytestmark = pytest.mark.slow

@@ -6,6 +6,7 @@ Flags win over the environment, which wins over the defaults (see ``config.SETTI
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import ipaddress
 import os
 import secrets
@@ -14,9 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from gunicorn.app.base import BaseApplication
-
-from .app import create_app
+from . import MISSING_EXTRA
 from .config import CODE_STYLE_ENV, SETTINGS, ConfigError, MockConfig, parse_setting
 
 
@@ -57,20 +56,29 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-class MockServer(BaseApplication):  # type: ignore[misc]
-    """gunicorn with our settings, not its command line."""
+def _server(config: MockConfig, options: dict[str, Any]) -> Any:
+    """gunicorn with our settings, not its command line (imported here: the [mock] extra)."""
+    from gunicorn.app.base import BaseApplication  # noqa: PLC0415
 
-    def __init__(self, config: MockConfig, options: dict[str, Any]) -> None:
-        self.mock_config = config
-        self.options = options
-        super().__init__()
+    from .app import create_app  # noqa: PLC0415
 
-    def load_config(self) -> None:
-        for key, value in self.options.items():
-            self.cfg.set(key, value)
+    class MockServer(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            for key, value in options.items():
+                self.cfg.set(key, value)
 
-    def load(self) -> Any:
-        return create_app(self.mock_config)
+        def load(self) -> Any:
+            return create_app(config)
+
+    return MockServer()
+
+
+def missing_dependency() -> str | None:
+    """The first of the server's dependencies (the [mock] extra) that is not installed."""
+    for module in ("flask", "werkzeug", "gunicorn", "numpy", "jsonschema", "jsonschema_rs", "yaml"):
+        if importlib.util.find_spec(module) is None:
+            return module
+    return None
 
 
 def gunicorn_options(config: MockConfig, args: argparse.Namespace) -> dict[str, Any]:
@@ -115,6 +123,9 @@ def bind_error(host: str, port: int) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if (missing := missing_dependency()) is not None:
+        print(f"mavi-mock: {MISSING_EXTRA.format(name=missing)}", file=sys.stderr)
+        return 2
     try:
         config, args = config_from_args(argv)
     except ConfigError as exc:
@@ -146,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" {config.dialect} dialect)",
         file=sys.stderr,
     )
-    MockServer(config, gunicorn_options(config, args)).run()
+    _server(config, gunicorn_options(config, args)).run()
     return 0
 
 

@@ -13,7 +13,6 @@ import orjson
 from flask import Blueprint, Response, g, request
 
 from .envelope import fail, json_response, success_body
-from .scenarios import Scenario
 from .state import state
 
 PREFIX = "/__mock"
@@ -73,11 +72,7 @@ def clear_journal() -> Response:
 @blueprint.post("/reset")
 def reset() -> Response:
     """Forget uploads, the journal, rate counters and run-time scenario changes."""
-    mock = state()
-    mock.store.reset()
-    mock.journal.clear()
-    mock.scenarios.write(Scenario.from_config(mock.config))
-    mock.vector_cache.clear()
+    state().reset()
     return _ok({"reset": True})
 
 

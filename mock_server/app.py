@@ -29,7 +29,7 @@ import orjson
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestEntityTooLarge
 
-from . import admin, handlers
+from . import admin, cors, handlers
 from .config import MockConfig
 from .contract import Contract, load_contract
 from .envelope import error_response, fail
@@ -166,6 +166,8 @@ def create_app(config: MockConfig | None = None, *, contract: Contract | None = 
     )
     app.register_blueprint(admin.blueprint)
     app.before_request(_start)
+    if config.cors:
+        app.before_request(_preflight)
     app.after_request(_finish)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
@@ -272,11 +274,19 @@ def _start() -> None:
     g.started = time.perf_counter()
 
 
+def _preflight() -> Response | None:
+    if request.path.startswith(admin.PREFIX):
+        return None
+    return cors.preflight()
+
+
 def _finish(response: Response) -> Response:
     request_id = g.get("request_id", "")
     response.headers[REQUEST_ID_HEADER] = request_id
     if request.path.startswith(admin.PREFIX):
         return response
+    if state().config.cors:
+        cors.allow_origin(response)
     mock = state()
     mock.journal.add(
         {

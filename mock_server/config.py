@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,7 +106,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("port", "PORT", parse_non_negative_int, "port to bind (0: any free port)"),
     Setting("workers", "MOCK_WORKERS", parse_positive_int, "gunicorn workers (default: one per core)"),
     Setting("threads", "MOCK_THREADS", parse_positive_int, "threads per gunicorn worker"),
-    Setting("data_dir", "MOCK_DATA_DIR", Path, "where the SQLite files live"),
+    Setting("data_dir", "MOCK_DATA_DIR", Path, "where the SQLite files live (default: .mock-data/port-PORT; a new temporary directory for port 0)"),
     Setting("api_keys", "MOCK_API_KEYS", parse_keys, "comma-separated keys to accept (default: any sk-...)"),
     Setting("dialect", "MOCK_DIALECT", parse_choice("seed", "modern", "legacy"), "how answers are spelled: seed, modern or legacy (see README)"),
     Setting("dimension", "MOCK_DIMENSION", parse_positive_int, "vector length for multimodalembedding@001"),
@@ -123,6 +124,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("signed_url_ttl", "MOCK_SIGNED_URL_TTL", parse_positive_int, "seconds a signed upload URL lives"),
     Setting("seed", "MOCK_SEED", int, "seed of the fault RNG, so that runs repeat"),
     Setting("journal_size", "MOCK_JOURNAL_SIZE", parse_non_negative_int, "requests kept in the journal (0: off)"),
+    Setting("cors", "MOCK_CORS", parse_bool, "answer CORS preflights and allow any origin on the provider routes"),
     Setting("admin_token", "MOCK_ADMIN_TOKEN", str, "token for /__mock/ endpoints (required off loopback)"),
 )  # fmt: skip
 
@@ -133,7 +135,8 @@ class MockConfig:
     port: int = 8000
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     threads: int = 4
-    data_dir: Path = Path(".mock-data")
+    #: None: ``default_data_dir(port)``, so that two mocks on two ports never share state.
+    data_dir: Path = None  # type: ignore[assignment]
     api_keys: tuple[str, ...] = ()
     dialect: str = "seed"
     dimension: int = 1408
@@ -152,6 +155,11 @@ class MockConfig:
     seed: int = 0
     journal_size: int = 10_000
     admin_token: str | None = None
+    cors: bool = True
+
+    def __post_init__(self) -> None:
+        if self.data_dir is None:
+            object.__setattr__(self, "data_dir", default_data_dir(self.port))
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> MockConfig:
@@ -180,6 +188,19 @@ CODE_STYLE_ALIAS = Setting(
     lambda value: {"string": "seed", "integer": "modern"}[parse_choice("string", "integer")(value)],
     "deprecated alias: string = seed dialect, integer = modern dialect",
 )
+
+
+def default_data_dir(port: int) -> Path:
+    """Where a mock keeps its state when ``MOCK_DATA_DIR`` is not set.
+
+    One directory per port under ``.mock-data`` in the current directory: two mocks on two ports
+    share nothing (assets, scenario, journal, rate counters), and a mock restarted on the same
+    port finds its assets again. Port 0 (any free port) cannot be restarted the same way, so it
+    gets a new temporary directory.
+    """
+    if port == 0:
+        return Path(tempfile.mkdtemp(prefix="mavi-mock-"))
+    return Path(".mock-data") / f"port-{port}"
 
 
 def parse_setting(setting: Setting, raw: str) -> Any:

@@ -16,11 +16,13 @@ import jsonschema
 import jsonschema_rs
 import yaml
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
+import mavi_contract
+
+SPEC_PATH = mavi_contract.SPEC_PATH
 
 
 #: The dialects the provider has published (see ``x-dialect-table`` in openapi.yaml).
-DIALECTS = ("seed", "modern", "legacy")
+DIALECTS = mavi_contract.DIALECTS
 
 
 @dataclass(frozen=True)

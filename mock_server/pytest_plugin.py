@@ -8,102 +8,49 @@ Installed as a ``pytest11`` entry point (``mavi``), so a consumer's tests only n
         assert mavi_mock.requests[-1].path == "/serve/api/v2/embeddings/video"
 
 - ``mavi_mock``: the mock (one per session, on a free loopback port, real HTTP), reset before
-  each test. ``.base_url``, ``.requests`` (the journal), ``.reset()``, ``.scenario(...)`` (a
-  context manager: ``with mavi_mock.scenario(failure_rate=1): ...``), ``.upload(bytes)``.
+  each test. ``.base_url``, ``.api_key``, ``.requests`` (the journal), ``.reset()``,
+  ``.scenario(...)`` (a context manager: ``with mavi_mock.scenario(failure_rate=1): ...``).
 - ``mavi_client``: a ``mavi_client.MaviClient`` on the mock, with fast retries.
 - ``mavi_mock_config``: override it (session scope) to change the mock's ``MockConfig``.
+
+This module imports only pytest: the mock's dependencies come with the ``[mock]`` extra, and
+where only the client is installed, pytest still runs; a test that asks for these fixtures is
+told what to install.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import orjson
 import pytest
-from werkzeug.serving import BaseWSGIServer, make_server
 
-from mavi_client import MaviClient, RetryPolicy
-
-from .app import BASE_PATH, create_app
-from .config import MockConfig
-from .scenarios import Scenario
-from .state import EXTENSION, MockState
-
-TEST_KEY = "sk-mavi-pytest-0000000000000000"
+if TYPE_CHECKING:
+    from mavi_client import MaviClient
+    from mock_server.config import MockConfig
+    from mock_server.testing import MockHandle
 
 
-@dataclass(frozen=True)
-class RecordedRequest:
-    method: str
-    path: str
-    status: int
-    headers: dict[str, str]
-    body: str
-    request_id: str
+def _testing() -> Any:
+    try:
+        from mock_server import testing  # noqa: PLC0415 (the [mock] extra may be absent)
+    except ImportError as exc:
+        from mock_server import MISSING_EXTRA  # noqa: PLC0415
 
-
-class MockHandle:
-    """What a test gets as ``mavi_mock``."""
-
-    def __init__(self, server: BaseWSGIServer, state: MockState) -> None:
-        self._server = server
-        self._state = state
-        self.url = f"http://127.0.0.1:{server.server_port}"
-        self.base_url = self.url + BASE_PATH
-        self.api_key = TEST_KEY
-
-    @property
-    def requests(self) -> list[RecordedRequest]:
-        """Every provider request received since the last reset, oldest first (keys masked)."""
-        return [
-            RecordedRequest(
-                method=row["method"],
-                path=row["path"],
-                status=row["status"],
-                headers=orjson.loads(row["headers"]),
-                body=row["body"],
-                request_id=row["request_id"],
-            )
-            for row in self._state.journal.entries(limit=100_000)
-        ]
-
-    def reset(self) -> None:
-        """Forget uploads, the journal, rate counters and scenario changes."""
-        self._state.store.reset()
-        self._state.journal.clear()
-        self._state.scenarios.write(Scenario.from_config(self._state.config))
-
-    @contextmanager
-    def scenario(self, **changes: Any) -> Iterator[None]:
-        """Change the server scenario for the block (keys as in ``PUT /__mock/scenario``)."""
-        before = self._state.scenarios.current()
-        self._state.scenarios.write(before.updated(changes))
-        try:
-            yield
-        finally:
-            self._state.scenarios.write(before)
+        pytest.fail(MISSING_EXTRA.format(name=exc.name), pytrace=False)
+    return testing
 
 
 @pytest.fixture(scope="session")
 def mavi_mock_config(tmp_path_factory: pytest.TempPathFactory) -> MockConfig:
-    return MockConfig(data_dir=tmp_path_factory.mktemp("mavi-mock"))
+    config: MockConfig = _testing().MockConfig(data_dir=tmp_path_factory.mktemp("mavi-mock"))
+    return config
 
 
 @pytest.fixture(scope="session")
 def _mavi_mock_server(mavi_mock_config: MockConfig) -> Iterator[MockHandle]:
-    app = create_app(mavi_mock_config)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, name="mavi-mock", daemon=True)
-    thread.start()
-    try:
-        yield MockHandle(server, app.extensions[EXTENSION])
-    finally:
-        server.shutdown()
-        thread.join(timeout=10)
+    with _testing().serve(mavi_mock_config) as handle:
+        yield handle
 
 
 @pytest.fixture
@@ -114,11 +61,5 @@ def mavi_mock(_mavi_mock_server: MockHandle) -> MockHandle:
 
 @pytest.fixture
 def mavi_client(mavi_mock: MockHandle) -> Iterator[MaviClient]:
-    client = MaviClient(
-        mavi_mock.api_key,
-        base_url=mavi_mock.base_url,
-        retry=RetryPolicy(max_retries=3, base_delay=0.01, max_delay=0.05),
-        timeout=10,
-    )
-    with client:
+    with _testing().fast_client(mavi_mock) as client:
         yield client

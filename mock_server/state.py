@@ -9,7 +9,7 @@ from flask import current_app
 from .config import MockConfig
 from .contract import Contract
 from .journal import Journal
-from .scenarios import ScenarioState
+from .scenarios import Scenario, ScenarioState
 from .store import Store
 
 EXTENSION = "mavi_mock"
@@ -25,6 +25,14 @@ class MockState:
     #: Serialised success bodies by (model, content key, code style): vectors are pure, so a
     #: body, once made, is the answer for every later request for the same content.
     vector_cache: dict[tuple[str, str, str], bytes] = field(default_factory=dict)
+
+    def reset(self) -> None:
+        """Forget uploads and signed URLs, the journal, rate counters and run-time scenario
+        changes (``POST /__mock/reset`` and the pytest plugin both call this)."""
+        self.store.reset()
+        self.journal.clear()
+        self.scenarios.write(Scenario.from_config(self.config))
+        self.vector_cache.clear()
 
 
 def state() -> MockState:

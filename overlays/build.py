@@ -1,6 +1,6 @@
 """Build the modern and legacy dialect documents from openapi.yaml and the overlays beside it.
 
-    python -m overlays.build            # writes dialects/openapi.<dialect>.yaml
+    python -m overlays.build            # writes mavi_contract/dialects/openapi.<dialect>.yaml
     python -m overlays.build --check    # exit 1 if a committed document is out of date
 
 openapi.yaml describes the seed dialect. Each ``overlays/<dialect>.yaml`` is an OpenAPI Overlay
@@ -20,17 +20,20 @@ from typing import Any
 import yaml
 from oas_patch.overlay import apply_overlay
 
+from mavi_contract import DIALECTS_DIR, SPEC_PATH
+from mavi_contract import document_path as _document_path
+
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "openapi.yaml"
+SEED = SPEC_PATH
 OVERLAYS = Path(__file__).resolve().parent
-OUTPUT = ROOT / "dialects"
+OUTPUT = DIALECTS_DIR
 DIALECTS = ("modern", "legacy")
 HEADER = "# Built by `make dialects` from openapi.yaml and overlays/{name}.yaml; do not edit.\n"
 
 
 def document_path(dialect: str) -> Path:
-    """The OpenAPI document of a dialect (``seed`` is openapi.yaml itself)."""
-    return SEED if dialect == "seed" else OUTPUT / f"openapi.{dialect}.yaml"
+    """Where this build writes a dialect's document (``seed`` is openapi.yaml itself)."""
+    return SEED if dialect == "seed" else OUTPUT / _document_path(dialect).name
 
 
 def build(dialect: str, seed: dict[str, Any] | None = None) -> str:

@@ -1,6 +1,6 @@
 """The three dialects in the contract: the table, the overlays, and how strictly each document judges.
 
-openapi.yaml is the seed dialect; dialects/openapi.{modern,legacy}.yaml are built from it by the
+openapi.yaml is the seed dialect; mavi_contract/dialects/openapi.{modern,legacy}.yaml are built from it by the
 overlays in overlays/. Each document must accept its own dialect's answers and refuse the others'.
 """
 
@@ -15,8 +15,9 @@ import yaml
 from openapi_spec_validator import validate
 
 import overlays.build as module
+from mavi_contract import document_path
 from mock_server.contract import DIALECTS
-from overlays.build import build, document_path
+from overlays.build import build
 from overlays.build import main as build_main
 from tests.support import BASE_PATH, ContractViolation, ResponseContract
 

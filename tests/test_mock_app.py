@@ -34,9 +34,9 @@ from mavi_client import (
     RetryPolicy,
     ServerError,
 )
+from mavi_contract import document_path
 from mock_server import EXAMPLE_ASSET_IDS, MockConfig, create_app, embedding
 from mock_server.contract import DIALECTS
-from overlays.build import document_path
 from tests.support import (
     BASE_PATH,
     KEY,

@@ -15,10 +15,10 @@ import orjson
 import pytest
 from flask import Flask
 
+from mavi_contract import document_path
 from mock_server import MockConfig, create_app, embedding
 from mock_server.config import MockConfig as Config
 from mock_server.contract import DIALECTS
-from overlays.build import document_path
 from tests.support import BASE_PATH, KEY, MODEL, SEED_ASSET, ResponseContract, ValidatingTransport
 
 CONTRACTS = {dialect: ResponseContract(document_path(dialect)) for dialect in DIALECTS}
