@@ -140,7 +140,7 @@ def error_answers(draw: st.DrawFn, dialect: str | None = None, status: int | Non
         envelope |= {"success": False, "failed": True}
         ERROR_ENVELOPE[dialect].validate(envelope)
     # else: a legacy error without success/failed, as {"code":"0429","msg":"Rate limit
-    # exceeded","data":null} in the provider's client's tests; its legacy document requires both.
+    # exceeded","data":null} in the provider's client's tests (the legacy document allows it).
     return Answer(dialect, 200 if dialect == "legacy" else status, envelope, status)
 
 

@@ -9,10 +9,11 @@ the raw answer to ``_envelope.interpret``, which reads every dialect and gives t
 from __future__ import annotations
 
 import asyncio
+import logging
 import mimetypes
 import os
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, BinaryIO, Generic, TypeVar, cast
@@ -40,10 +41,19 @@ from generated_client.models import (
 from generated_client.types import File
 
 from ._envelope import MODEL_DIMENSIONS, check_storage_answer, check_vector, interpret
-from ._errors import AssetNotReadyError, MaviError, NotFoundError, ProtocolError, TransportError
+from ._errors import (
+    AssetNotReadyError,
+    ConfigurationError,
+    MaviError,
+    NotFoundError,
+    ProtocolError,
+    TransportError,
+)
 from ._retry import RetryPolicy
 
 T = TypeVar("T")
+#: Each retry is logged here (WARNING), with the error and the wait.
+log = logging.getLogger("mavi_client")
 
 DEFAULT_BASE_URL = "https://mavi-backend.memories.ai/serve/api/v2"
 DEFAULT_MODEL = "multimodalembedding@001"
@@ -62,6 +72,8 @@ class _Call(Generic[T]):
     build: Callable[[], dict[str, Any]]
     parse: Callable[[dict[str, Any]], T]
     rewind: Callable[[], None] | None = None
+    #: What the call is about, for error messages: "asset re_...", "file clip.mp4".
+    subject: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +82,22 @@ class _StorageCall:
 
     build: Callable[[], dict[str, Any]]
     rewind: Callable[[], None] | None = None
+    subject: str | None = None
+
+
+def _with_headers(
+    build: Callable[[], dict[str, Any]], headers: Mapping[str, str] | None
+) -> Callable[[], dict[str, Any]]:
+    """``build`` with extra headers for this call (they win over the client's)."""
+    if not headers:
+        return build
+
+    def with_headers() -> dict[str, Any]:
+        kwargs = build()
+        kwargs["headers"] = {**(kwargs.get("headers") or {}), **headers}
+        return kwargs
+
+    return with_headers
 
 
 def _asset_id(value: object) -> str:
@@ -85,7 +113,9 @@ def _embed_call(asset_id: str, model: str, dimension: int | None) -> _Call[list[
         payload = VideoEmbedding.from_dict(data)
         return check_vector(payload.embedding, dimension=dimension)
 
-    return _Call(lambda: create_video_embedding._get_kwargs(body=request), parse)
+    return _Call(
+        lambda: create_video_embedding._get_kwargs(body=request), parse, subject=f"asset {asset_id}"
+    )
 
 
 def _metadata_call(asset_id: str) -> _Call[AssetRecord]:
@@ -95,7 +125,9 @@ def _metadata_call(asset_id: str) -> _Call[AssetRecord]:
             raise NotFoundError(f"no record for asset {asset_id}", status=200)
         return payload.resource[0]
 
-    return _Call(lambda: get_asset_metadata._get_kwargs(asset_id), parse)
+    return _Call(
+        lambda: get_asset_metadata._get_kwargs(asset_id), parse, subject=f"asset {asset_id}"
+    )
 
 
 def _rewinder(stream: IO[bytes]) -> Callable[[], None]:
@@ -125,7 +157,7 @@ def _upload_call(stream: IO[bytes], filename: str, content_type: str | None) -> 
     def parse(data: dict[str, Any]) -> str:
         return _asset_id(UploadResult.from_dict(data).asset_id)
 
-    return _Call(build, parse, _rewinder(stream))
+    return _Call(build, parse, _rewinder(stream), subject=f"file {filename}")
 
 
 def _signed_url_call(filename: str) -> _Call[SignedUrl]:
@@ -144,7 +176,11 @@ def _signed_url_call(filename: str) -> _Call[SignedUrl]:
             raise ProtocolError(f"data.signed_url is not an absolute URL: {url!r}", status=200)
         return payload
 
-    return _Call(lambda: create_signed_upload_url._get_kwargs(body=request), parse)
+    return _Call(
+        lambda: create_signed_upload_url._get_kwargs(body=request),
+        parse,
+        subject=f"file {filename}",
+    )
 
 
 def _storage_call(
@@ -156,7 +192,7 @@ def _storage_call(
         files = _multipart(stream, filename, content_type).to_multipart()
         return {"method": "post", "url": url, "files": files}
 
-    return _StorageCall(build, _rewinder(stream))
+    return _StorageCall(build, _rewinder(stream), subject=f"file {filename} (signed URL)")
 
 
 def _anonymous(http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any]) -> httpx.Request:
@@ -178,13 +214,48 @@ def _open_upload(file: FileInput, filename: str | None) -> tuple[IO[bytes], str,
     return file, name, False
 
 
-def _is_connect_failure(exc: httpx.TransportError) -> bool:
-    return isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
+def _refused(exc: BaseException) -> bool:
+    """Whether a connection was refused (nothing listens there), anywhere in the cause chain."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ConnectionRefusedError) or "connection refused" in str(seen).lower():
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
-def _wrap_transport(exc: httpx.TransportError) -> TransportError:
-    error = TransportError(f"{type(exc).__name__}: {exc}")
+def _transport_error(exc: httpx.TransportError) -> tuple[TransportError, bool]:
+    """The error for a request that got no answer, and whether it may be retried.
+
+    Failures to connect are retried (the request never reached the server), except a refused
+    connection: nothing listens at that address, so the error says so at once and names the URL.
+    """
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:
+        request = None
+    url = str(request.url) if request is not None else "the server"
+    refused = _refused(exc)
+    if refused:
+        origin = request.url.copy_with(path="/", query=None) if request is not None else url
+        msg = (
+            f"connection refused by {origin}: nothing listens there. Check base_url (for the mock:"
+            " http://127.0.0.1:8000/serve/api/v2) and that the server is running (`make mock`"
+            " or `mavi-mock`)"
+        )
+    else:
+        msg = f"{type(exc).__name__} on {url}: {exc}"
+    error = TransportError(msg)
     error.__cause__ = exc
+    if request is not None:
+        error.method, error.path = request.method, request.url.path
+    retryable = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)) and not refused
+    return error, retryable
+
+
+def _located(error: MaviError, response: httpx.Response) -> MaviError:
+    """Note on the error which request it answered."""
+    error.method, error.path = response.request.method, response.request.url.path
     return error
 
 
@@ -198,12 +269,15 @@ class _Base:
         retry: RetryPolicy | None = None,
         max_retries: int | None = None,
         check_dimension: bool = True,
+        headers: Mapping[str, str] | None = None,
         httpx_args: dict[str, Any] | None = None,
     ) -> None:
-        if not api_key:
-            raise ValueError("api_key is empty: pass the raw key, e.g. 'sk-...'")
+        if not api_key or not api_key.strip():
+            raise ConfigurationError("api_key is empty: pass the raw key, e.g. 'sk-...'")
         if api_key.lower().startswith("bearer "):
-            raise ValueError("pass the raw key without 'Bearer ': the provider rejects the prefix")
+            raise ConfigurationError(
+                "pass the raw key without 'Bearer ': the provider rejects the prefix"
+            )
         policy = retry or RetryPolicy()
         if max_retries is not None:
             policy = RetryPolicy(
@@ -214,6 +288,10 @@ class _Base:
             )
         self.retry = policy
         self.check_dimension = check_dimension
+        # Headers for every request: httpx_args' own "headers" too (the generated client passes
+        # both to httpx, which would refuse the second).
+        extra = dict(httpx_args or {})
+        all_headers = {**dict(extra.pop("headers", None) or {}), **dict(headers or {})}
         # prefix="" makes the generated client send the raw key, as the provider requires.
         self.generated = AuthenticatedClient(
             base_url=base_url.rstrip("/"),
@@ -221,8 +299,24 @@ class _Base:
             prefix="",
             auth_header_name="Authorization",
             timeout=httpx.Timeout(timeout),
-            httpx_args=httpx_args or {},
+            headers=all_headers,
+            httpx_args=extra,
         )
+
+    def _next_wait(self, error: MaviError, attempts: int, retryable: bool = True) -> float:
+        """The wait before trying again, or raise ``error`` (noting the attempts made)."""
+        error.attempts = attempts
+        wait = self.retry.delay(error, attempts - 1) if retryable else None
+        if wait is None:
+            raise error
+        log.warning(
+            "mavi_client: %s; retrying in %.2f s (attempt %d of at most %d)",
+            error,
+            wait,
+            attempts + 1,
+            self.retry.max_retries + 1,
+        )
+        return wait
 
     def _dimension(self, model: str) -> int | None:
         return MODEL_DIMENSIONS.get(model) if self.check_dimension else None
@@ -258,58 +352,87 @@ class MaviClient(_Base):
     def close(self) -> None:
         self.generated.get_httpx_client().close()
 
-    def _send(self, call: _Call[T]) -> T:
+    def _send(self, call: _Call[T], headers: Mapping[str, str] | None = None) -> T:
         http = self.generated.get_httpx_client()
-        return self._retrying(
-            lambda: interpret(http.request(**call.build()), call.parse), call.rewind
-        )
+        build = _with_headers(call.build, headers)
 
-    def _send_to_storage(self, call: _StorageCall) -> None:
+        def attempt() -> T:
+            response = http.request(**build())
+            try:
+                return interpret(response, call.parse)
+            except MaviError as error:
+                raise _located(error, response) from None
+
+        return self._retrying(attempt, call.rewind, call.subject)
+
+    def _send_to_storage(
+        self, call: _StorageCall, headers: Mapping[str, str] | None = None
+    ) -> None:
         http = self.generated.get_httpx_client()
+        build = _with_headers(call.build, headers)
 
         def attempt() -> None:
-            request = _anonymous(http, call.build())
-            check_storage_answer(http.send(request, auth=None))
+            response = http.send(_anonymous(http, build()), auth=None)
+            try:
+                check_storage_answer(response)
+            except MaviError as error:
+                raise _located(error, response) from None
 
-        self._retrying(attempt, call.rewind)
+        self._retrying(attempt, call.rewind, call.subject)
 
-    def _retrying(self, attempt: Callable[[], T], rewind: Callable[[], None] | None) -> T:
-        retry_index = 0
+    def _retrying(
+        self, attempt: Callable[[], T], rewind: Callable[[], None] | None, subject: str | None
+    ) -> T:
+        attempts = 0
         while True:
+            attempts += 1
+            retryable = True
+            error: MaviError
             try:
                 return attempt()
             except httpx.TransportError as exc:
-                error: MaviError = _wrap_transport(exc)
-                if not _is_connect_failure(exc):
-                    raise error from exc
+                error, retryable = _transport_error(exc)
             except MaviError as exc:
                 error = exc
-            wait = self.retry.delay(error, retry_index)
-            if wait is None:
-                raise error
+            error.subject = subject
+            wait = self._next_wait(error, attempts, retryable)
             if rewind is not None:
                 rewind()
             self._sleep(wait)
-            retry_index += 1
 
-    def embed_video(self, asset_id: str, model: str = DEFAULT_MODEL) -> list[float]:
-        """The asset's embedding vector (1408 floats for multimodalembedding@001)."""
-        return self._send(_embed_call(asset_id, model, self._dimension(model)))
+    def embed_video(
+        self, asset_id: str, model: str = DEFAULT_MODEL, *, headers: Mapping[str, str] | None = None
+    ) -> list[float]:
+        """The asset's embedding vector (1408 floats for multimodalembedding@001).
+
+        ``headers``: extra headers for this call (e.g. ``{"Prefer": "code=429"}`` on the mock).
+        """
+        return self._send(_embed_call(asset_id, model, self._dimension(model)), headers)
 
     def upload(
-        self, file: FileInput, *, filename: str | None = None, content_type: str | None = None
+        self,
+        file: FileInput,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> str:
         """Upload a file (a path or a binary file object) and return its asset id."""
         stream, name, owned = _open_upload(file, filename)
         try:
             mime = content_type or mimetypes.guess_type(name)[0]
-            return self._send(_upload_call(stream, name, mime))
+            return self._send(_upload_call(stream, name, mime), headers)
         finally:
             if owned:
                 stream.close()
 
     def upload_via_signed_url(
-        self, file: FileInput, *, filename: str | None = None, content_type: str | None = None
+        self,
+        file: FileInput,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> str:
         """Upload a file through a signed URL, the flow for large files; return its asset id.
 
@@ -320,9 +443,9 @@ class MaviClient(_Base):
         2. the file goes as multipart (one part ``file``, a random boundary) to that absolute
            URL, **without** the ``Authorization`` header: the storage answers, not the API
            (``uploadToSignedUrl``). A 204 (or 200) is success; its errors are XML bodies, judged
-           by status alone: 403 (expired, used or forged URL) is an AuthError, 400/405/413/415
-           an InvalidRequestError, 5xx a ServerError and retried (the stream is rewound first,
-           so it must be seekable to be sent again).
+           by status alone: 403 (a used or forged URL) is an AuthError; 400 (an expired URL,
+           ``ExpiredToken``), 405, 413 and 415 an InvalidRequestError; 5xx a ServerError,
+           retried (the stream is rewound first, so it must be seekable to be sent again).
 
         ``filename`` (default: the path's or file object's name) names the format by its
         extension; ``content_type`` defaults to the type guessed from it. The asset then goes
@@ -332,19 +455,25 @@ class MaviClient(_Base):
         stream, name, owned = _open_upload(file, filename)
         try:
             mime = content_type or mimetypes.guess_type(name)[0]
-            target = self._send(_signed_url_call(name))
-            self._send_to_storage(_storage_call(target.signed_url, stream, name, mime))
+            target = self._send(_signed_url_call(name), headers)
+            storage = _storage_call(target.signed_url, stream, name, mime)
+            self._send_to_storage(storage, headers)
             return target.asset_id
         finally:
             if owned:
                 stream.close()
 
-    def get_asset(self, asset_id: str) -> AssetRecord:
+    def get_asset(self, asset_id: str, *, headers: Mapping[str, str] | None = None) -> AssetRecord:
         """The asset's metadata record (``upload_status``, ``file_size``, times...)."""
-        return self._send(_metadata_call(asset_id))
+        return self._send(_metadata_call(asset_id), headers)
 
     def wait_until_ready(
-        self, asset_id: str, *, timeout: float = 300.0, poll_interval: float = 1.0
+        self,
+        asset_id: str,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 1.0,
+        headers: Mapping[str, str] | None = None,
     ) -> AssetRecord:
         """Poll until the asset is SUCCESS; AssetNotReadyError if it is FAILED or time runs out.
 
@@ -352,7 +481,7 @@ class MaviClient(_Base):
         """
         deadline = self._clock() + timeout
         while True:
-            record = self.get_asset(asset_id)
+            record = self.get_asset(asset_id, headers=headers)
             status = _ready_or_raise(record, asset_id)
             if status is None:
                 return record
@@ -388,50 +517,70 @@ class AsyncMaviClient(_Base):
     async def aclose(self) -> None:
         await self.generated.get_async_httpx_client().aclose()
 
-    async def _send(self, call: _Call[T]) -> T:
+    async def _send(self, call: _Call[T], headers: Mapping[str, str] | None = None) -> T:
         http = self.generated.get_async_httpx_client()
+        build = _with_headers(call.build, headers)
 
         async def attempt() -> T:
-            return interpret(await http.request(**call.build()), call.parse)
+            response = await http.request(**build())
+            try:
+                return interpret(response, call.parse)
+            except MaviError as error:
+                raise _located(error, response) from None
 
-        return await self._retrying(attempt, call.rewind)
+        return await self._retrying(attempt, call.rewind, call.subject)
 
-    async def _send_to_storage(self, call: _StorageCall) -> None:
+    async def _send_to_storage(
+        self, call: _StorageCall, headers: Mapping[str, str] | None = None
+    ) -> None:
         http = self.generated.get_async_httpx_client()
+        build = _with_headers(call.build, headers)
 
         async def attempt() -> None:
-            request = _anonymous(http, call.build())
-            check_storage_answer(await http.send(request, auth=None))
+            response = await http.send(_anonymous(http, build()), auth=None)
+            try:
+                check_storage_answer(response)
+            except MaviError as error:
+                raise _located(error, response) from None
 
-        await self._retrying(attempt, call.rewind)
+        await self._retrying(attempt, call.rewind, call.subject)
 
     async def _retrying(
-        self, attempt: Callable[[], Awaitable[T]], rewind: Callable[[], None] | None
+        self,
+        attempt: Callable[[], Awaitable[T]],
+        rewind: Callable[[], None] | None,
+        subject: str | None,
     ) -> T:
-        retry_index = 0
+        attempts = 0
         while True:
+            attempts += 1
+            retryable = True
+            error: MaviError
             try:
                 return await attempt()
             except httpx.TransportError as exc:
-                error: MaviError = _wrap_transport(exc)
-                if not _is_connect_failure(exc):
-                    raise error from exc
+                error, retryable = _transport_error(exc)
             except MaviError as exc:
                 error = exc
-            wait = self.retry.delay(error, retry_index)
-            if wait is None:
-                raise error
+            error.subject = subject
+            wait = self._next_wait(error, attempts, retryable)
             if rewind is not None:
                 rewind()
             await self._sleep(wait)
-            retry_index += 1
 
-    async def embed_video(self, asset_id: str, model: str = DEFAULT_MODEL) -> list[float]:
+    async def embed_video(
+        self, asset_id: str, model: str = DEFAULT_MODEL, *, headers: Mapping[str, str] | None = None
+    ) -> list[float]:
         """The asset's embedding vector (1408 floats for multimodalembedding@001)."""
-        return await self._send(_embed_call(asset_id, model, self._dimension(model)))
+        return await self._send(_embed_call(asset_id, model, self._dimension(model)), headers)
 
     async def upload(
-        self, file: FileInput, *, filename: str | None = None, content_type: str | None = None
+        self,
+        file: FileInput,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> str:
         """Upload a file (a path or a binary file object) and return its asset id.
 
@@ -441,13 +590,18 @@ class AsyncMaviClient(_Base):
         stream, name, owned = _open_upload(file, filename)
         try:
             mime = content_type or mimetypes.guess_type(name)[0]
-            return await self._send(_upload_call(stream, name, mime))
+            return await self._send(_upload_call(stream, name, mime), headers)
         finally:
             if owned:
                 stream.close()
 
     async def upload_via_signed_url(
-        self, file: FileInput, *, filename: str | None = None, content_type: str | None = None
+        self,
+        file: FileInput,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> str:
         """Upload a file through a signed URL and return its asset id.
 
@@ -459,24 +613,32 @@ class AsyncMaviClient(_Base):
         stream, name, owned = _open_upload(file, filename)
         try:
             mime = content_type or mimetypes.guess_type(name)[0]
-            target = await self._send(_signed_url_call(name))
-            await self._send_to_storage(_storage_call(target.signed_url, stream, name, mime))
+            target = await self._send(_signed_url_call(name), headers)
+            storage = _storage_call(target.signed_url, stream, name, mime)
+            await self._send_to_storage(storage, headers)
             return target.asset_id
         finally:
             if owned:
                 stream.close()
 
-    async def get_asset(self, asset_id: str) -> AssetRecord:
+    async def get_asset(
+        self, asset_id: str, *, headers: Mapping[str, str] | None = None
+    ) -> AssetRecord:
         """The asset's metadata record."""
-        return await self._send(_metadata_call(asset_id))
+        return await self._send(_metadata_call(asset_id), headers)
 
     async def wait_until_ready(
-        self, asset_id: str, *, timeout: float = 300.0, poll_interval: float = 1.0
+        self,
+        asset_id: str,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 1.0,
+        headers: Mapping[str, str] | None = None,
     ) -> AssetRecord:
         """Poll until the asset is SUCCESS; AssetNotReadyError if it is FAILED or time runs out."""
         deadline = self._clock() + timeout
         while True:
-            record = await self.get_asset(asset_id)
+            record = await self.get_asset(asset_id, headers=headers)
             status = _ready_or_raise(record, asset_id)
             if status is None:
                 return record

@@ -61,6 +61,7 @@ CODE_STATUS: Mapping[str, int] = MappingProxyType(
         "0402": 402,
         "0403": 403,
         "9009": 403,
+        "0404": 404,
         "0405": 405,
         "0409": 409,
         "0413": 413,
@@ -262,6 +263,10 @@ def interpret(response: httpx.Response, parse: Callable[[dict[str, Any]], T]) ->
             status=status,
             code=code if _is_code(code) else None,
         )
+    if status != 200 and (not _is_code(code) or not isinstance(body.get("msg"), str)):
+        # An error status with a body that is not quite an envelope (a proxy's own JSON, a
+        # missing msg): the status decides, as for any error, so that a 429 is still retried.
+        raise not_an_envelope(response)
     if not _is_code(code):
         raise ProtocolError(
             f"code {code!r} is neither a 4-digit string nor an HTTP status", status=status

@@ -5,8 +5,10 @@ Catch ``MaviError`` for all of them, or a subclass for one kind::
     MaviError                      status, code, msg (status is None when no HTTP answer came);
     │                              raised as itself for an error code the contract does not know
     │                              (e.g. "0777" in an HTTP 200 answer): never retried
+    ├── ConfigurationError         the client cannot be used as given (empty or "Bearer ..." key);
+    │                              also a ValueError
     ├── AuthError                  401, 403: key missing, invalid, expired, or sent as "Bearer ...";
-    │                              the storage refusing a signed URL (expired, used, forged)
+    │                              the storage refusing a signed URL (used, forged: 403)
     ├── InsufficientCreditsError   402: not enough credits
     ├── InvalidRequestError        400, 405, 409, 413, 415 and other 4xx: fix the request
     │   │                          (the provider also answers 400 for "Asset not found" and for
@@ -38,19 +40,39 @@ Code = str | int | None
 
 
 class MaviError(Exception):
-    """Base class. ``status`` is the HTTP status, ``code`` and ``msg`` come from the envelope."""
+    """Base class. ``status`` is the HTTP status, ``code`` and ``msg`` come from the envelope.
+
+    The client also fills in what the call was: ``method`` and ``path`` of the last request,
+    ``subject`` (e.g. ``"asset re_..."``) and ``attempts`` (how many requests were sent), and
+    ``str()`` shows them all::
+
+        Asset not found (POST /serve/api/v2/embeddings/video for asset re_1: HTTP 400,
+        code '0001'; 1 attempt)
+    """
 
     def __init__(self, msg: str, *, status: int | None = None, code: Code = None) -> None:
         super().__init__(msg)
         self.status = status
         self.code = code
         self.msg = msg
+        self.method: str | None = None
+        self.path: str | None = None
+        self.subject: str | None = None
+        self.attempts: int | None = None
 
     def __str__(self) -> str:
+        where = " ".join(part for part in (self.method, self.path) if part)
+        if self.subject:
+            where = f"{where} for {self.subject}" if where else self.subject
         parts = [f"HTTP {self.status}" if self.status is not None else "no HTTP answer"]
         if self.code is not None:
             parts.append(f"code {self.code!r}")
-        return f"{self.msg} ({', '.join(parts)})"
+        text = ", ".join(parts)
+        if where:
+            text = f"{where}: {text}"
+        if self.attempts is not None:
+            text += f"; {self.attempts} attempt{'s' if self.attempts != 1 else ''}"
+        return f"{self.msg} ({text})"
 
     def __repr__(self) -> str:
         return (
@@ -60,6 +82,11 @@ class MaviError(Exception):
 
 class AuthError(MaviError):
     """401 or 403."""
+
+
+class ConfigurationError(MaviError, ValueError):
+    """The client was given something it cannot use (an empty key, a ``Bearer`` key): raised at
+    once, before any request. A ``ValueError`` too, for code that catches that."""
 
 
 class InsufficientCreditsError(MaviError):
@@ -108,3 +135,6 @@ class AssetNotReadyError(MaviError):
         super().__init__(msg)
         self.asset_id = asset_id
         self.last_status = last_status
+
+    def __str__(self) -> str:
+        return f"{self.msg} (last upload_status {self.last_status})"

@@ -6,6 +6,7 @@ Flags win over the environment, which wins over the defaults (see ``config.SETTI
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib.util
 import ipaddress
 import os
@@ -16,34 +17,78 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import MISSING_EXTRA
-from .config import CODE_STYLE_ENV, SETTINGS, ConfigError, MockConfig, parse_setting
+from .config import (
+    CODE_STYLE_ENV,
+    SETTINGS,
+    ConfigError,
+    MockConfig,
+    parse_bool,
+    parse_setting,
+)
+from .logs import logging_config
+from .scenarios import Scenario
+
+BASE_PATH = "/serve/api/v2"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m mock_server",
-        description="An offline mock of the memories.ai video-embedding API, under gunicorn.",
+        prog=prog or program_name(),
+        description="An offline mock of the memories.ai video-embedding API, under gunicorn."
+        " Every flag has an environment variable (shown in brackets); flags win.",
     )
+    defaults = {f.name: f.default for f in dataclasses.fields(MockConfig)}
     for setting in SETTINGS:
-        parser.add_argument(
-            "--" + setting.name.replace("_", "-"),
-            dest=setting.name,
-            metavar=setting.env,
-            help=f"{setting.help} [env {setting.env}]",
+        flag = "--" + setting.name.replace("_", "-")
+        shown = setting_default(defaults.get(setting.name, dataclasses.MISSING))
+        help_text = (
+            f"{setting.help} (default: {shown}) [{setting.env}]"
+            if shown
+            else (f"{setting.help} [{setting.env}]")
         )
-    parser.add_argument("--log-level", default="info", help="gunicorn log level")
-    parser.add_argument("--access-log", action="store_true", help="log every request to stderr")
+        if setting.parse is parse_bool:
+            parser.add_argument(
+                flag, dest=setting.name, action=argparse.BooleanOptionalAction, help=help_text
+            )
+            continue
+        choices = getattr(setting.parse, "choices", None)
+        parser.add_argument(
+            flag,
+            dest=setting.name,
+            metavar=None if choices else setting.metavar,
+            choices=choices,
+            help=help_text,
+        )
     return parser
+
+
+def program_name() -> str:
+    return "mavi-mock" if os.path.basename(sys.argv[0]) == "mavi-mock" else "python -m mock_server"
+
+
+def setting_default(value: object) -> str:
+    """A default as --help shows it ("" when it is computed, e.g. one worker per core)."""
+    if value is dataclasses.MISSING or value is None:
+        return ""
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if value == ():
+        return ""
+    if isinstance(value, tuple):  # latency (low, high)
+        low, high = value
+        return f"{low:g}" if low == high else f"{low:g}-{high:g}"
+    return str(value)
 
 
 def config_from_args(argv: Sequence[str] | None = None) -> tuple[MockConfig, argparse.Namespace]:
     args = build_parser().parse_args(argv)
     overrides: dict[str, Any] = {}
-    by_name = {s.name: s for s in SETTINGS}
-    for name, setting in by_name.items():
-        raw = getattr(args, name)
-        if raw is not None:
-            overrides[name] = parse_setting(setting, raw)
+    for setting in SETTINGS:
+        raw = getattr(args, setting.name)
+        if isinstance(raw, bool):
+            overrides[setting.name] = raw
+        elif raw is not None:
+            overrides[setting.name] = parse_setting(setting, raw)
     return MockConfig.from_env(**overrides), args
 
 
@@ -81,7 +126,7 @@ def missing_dependency() -> str | None:
     return None
 
 
-def gunicorn_options(config: MockConfig, args: argparse.Namespace) -> dict[str, Any]:
+def gunicorn_options(config: MockConfig) -> dict[str, Any]:
     return {
         "bind": f"{config.host}:{config.port}",
         "workers": config.workers,
@@ -93,9 +138,8 @@ def gunicorn_options(config: MockConfig, args: argparse.Namespace) -> dict[str, 
         "graceful_timeout": 30,
         "timeout": 120,
         "keepalive": 5,
-        "loglevel": args.log_level,
-        "accesslog": "-" if args.access_log else None,
-        "errorlog": "-",
+        "loglevel": config.log_level,
+        "logconfig_dict": logging_config(config.log_format, config.log_level),
         "proc_name": "mavi-mock",
         # Several mocks may run at once (tests, CI); gunicorn's control socket has one fixed path.
         "control_socket_disable": True,
@@ -122,18 +166,39 @@ def bind_error(host: str, port: int) -> str | None:
         return f"cannot listen on {host}:{port}: {exc.strerror or exc}"
 
 
+def banner(config: MockConfig) -> str:
+    """What a user needs on start: where the API is, the dialect, the scenario, the admin URLs."""
+    origin = f"http://{config.host}:{config.port}"
+    scenario = Scenario.from_config(config).to_json()
+    shown = ", ".join(
+        f"{key} {'off' if value is None else value}"
+        for key, value in scenario.items()
+        if key != "dialect"
+    )
+    return "\n".join(
+        [
+            f"mavi-mock: {origin}{BASE_PATH} ({config.dialect} dialect;"
+            f" {config.workers} workers x {config.threads} threads; data in {config.data_dir})",
+            f"mavi-mock: scenario: {shown}",
+            f"mavi-mock: admin: {origin}/__mock/health, /__mock/scenario (GET, PUT),"
+            " /__mock/journal, /__mock/reset, /__mock/contract/openapi.yaml,"
+            " /__mock/openapi.yaml (this API)",
+        ]
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if (missing := missing_dependency()) is not None:
         print(f"mavi-mock: {MISSING_EXTRA.format(name=missing)}", file=sys.stderr)
         return 2
     try:
-        config, args = config_from_args(argv)
+        config, _ = config_from_args(argv)
     except ConfigError as exc:
-        print(f"mock_server: {exc}", file=sys.stderr)
+        print(f"mavi-mock: {exc}", file=sys.stderr)
         return 2
     if config.port != 0 and (error := bind_error(config.host, config.port)):
         print(
-            f"mock_server: {error} (is another mock running? set PORT to use another port)",
+            f"mavi-mock: {error} (is another mock running? set PORT to use another port)",
             file=sys.stderr,
         )
         return 2
@@ -141,23 +206,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         token = secrets.token_urlsafe(24)
         config = config.replace(admin_token=token)
         print(
-            f"mock_server: binding {config.host}, so /__mock/ needs a token;"
+            f"mavi-mock: binding {config.host}, so /__mock/ needs a token;"
             f" send 'X-Mock-Admin-Token: {token}' (or set MOCK_ADMIN_TOKEN)",
             file=sys.stderr,
         )
     if os.environ.get(CODE_STYLE_ENV):
         print(
-            f"mock_server: {CODE_STYLE_ENV} is an alias kept for old setups; use MOCK_DIALECT"
+            f"mavi-mock: {CODE_STYLE_ENV} is an alias kept for old setups; use MOCK_DIALECT"
             f" (now {config.dialect})",
             file=sys.stderr,
         )
-    print(
-        f"mock_server: http://{config.host}:{config.port}/serve/api/v2"
-        f" ({config.workers} workers x {config.threads} threads, data in {config.data_dir},"
-        f" {config.dialect} dialect)",
-        file=sys.stderr,
-    )
-    _server(config, gunicorn_options(config, args)).run()
+    print(banner(config), file=sys.stderr)
+    _server(config, gunicorn_options(config)).run()
     return 0
 
 

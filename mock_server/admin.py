@@ -12,6 +12,8 @@ from pathlib import Path
 import orjson
 from flask import Blueprint, Response, g, request
 
+import mavi_contract
+
 from .envelope import fail, json_response, success_body
 from .state import state
 
@@ -101,3 +103,14 @@ def put_scenario() -> Response:
 @blueprint.get("/openapi.yaml")
 def admin_spec() -> Response:
     return Response(ADMIN_SPEC.read_bytes(), mimetype="application/yaml")
+
+
+@blueprint.get("/contract/<name>")
+def provider_contract(name: str) -> Response:
+    """The provider's contract this mock keeps: ``openapi.yaml`` (the seed dialect) or
+    ``openapi.modern.yaml`` / ``openapi.legacy.yaml``."""
+    documents = {mavi_contract.document_path(d).name: d for d in mavi_contract.DIALECTS}
+    if name not in documents:
+        fail(404, f"No such document: {name}; there are {', '.join(sorted(documents))}")
+    path = mavi_contract.document_path(documents[name])
+    return Response(path.read_bytes(), mimetype="application/yaml")

@@ -29,7 +29,7 @@ import orjson
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestEntityTooLarge
 
-from . import admin, cors, handlers
+from . import admin, cors, handlers, logs
 from .config import MockConfig
 from .contract import Contract, load_contract
 from .envelope import error_response, fail
@@ -283,11 +283,23 @@ def _preflight() -> Response | None:
 def _finish(response: Response) -> Response:
     request_id = g.get("request_id", "")
     response.headers[REQUEST_ID_HEADER] = request_id
+    mock = state()
+    duration_ms = round((time.perf_counter() - g.get("started", 0.0)) * 1000, 3)
+    status = g.get("journal_status", response.status_code)
+    if mock.config.access_log:
+        remote = request.remote_addr or "-"
+        logs.access(
+            method=request.method,
+            path=request.path,
+            status=status,
+            duration_ms=duration_ms,
+            request_id=request_id,
+            remote=remote,
+        )
     if request.path.startswith(admin.PREFIX):
         return response
-    if state().config.cors:
+    if mock.config.cors:
         cors.allow_origin(response)
-    mock = state()
     mock.journal.add(
         {
             "time_ms": now_ms(),
@@ -296,8 +308,8 @@ def _finish(response: Response) -> Response:
             "path": request.path,
             "headers": orjson.dumps(journal_headers(request.environ)).decode(),
             "body": handlers.body_summary(),
-            "status": g.get("journal_status", response.status_code),
-            "duration_ms": round((time.perf_counter() - g.get("started", 0.0)) * 1000, 3),
+            "status": status,
+            "duration_ms": duration_ms,
         }
     )
     return response
@@ -334,6 +346,8 @@ def _http_error(exc: HTTPException) -> Response:
     msg: str | None
     if status == 404:
         msg = f"No such endpoint: {request.method} {request.path}"
+        if not request.path.startswith(BASE_PATH + "/"):
+            msg += f" (the API lives under {BASE_PATH}: is base_url missing it?)"
     elif status == 413:
         msg = "Payload too large"
     else:

@@ -69,6 +69,7 @@ def parse_choice(*choices: str) -> Callable[[str], str]:
             raise ValueError(f"expected one of {', '.join(choices)}; got {value!r}")
         return value
 
+    setattr(parse, "choices", choices)  # noqa: B010  (read by --help)
     return parse
 
 
@@ -100,6 +101,14 @@ class Setting:
     parse: Callable[[str], Any]
     help: str
 
+    @property
+    def metavar(self) -> str:
+        """What --help shows for the value."""
+        return METAVARS.get(self.parse, self.name.split("_")[-1].upper())
+
+
+#: The setting before the dialects, kept as an alias of ``MOCK_DIALECT``.
+CODE_STYLE_ENV = "MOCK_CODE_STYLE"
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("host", "MOCK_HOST", str, "address to bind"),
@@ -109,6 +118,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("data_dir", "MOCK_DATA_DIR", Path, "where the SQLite files live (default: .mock-data/port-PORT; a new temporary directory for port 0)"),
     Setting("api_keys", "MOCK_API_KEYS", parse_keys, "comma-separated keys to accept (default: any sk-...)"),
     Setting("dialect", "MOCK_DIALECT", parse_choice("seed", "modern", "legacy"), "how answers are spelled: seed, modern or legacy (see README)"),
+    Setting("code_style", CODE_STYLE_ENV, parse_choice("string", "integer"), "deprecated alias of --dialect: string = seed, integer = modern (--dialect wins)"),
     Setting("dimension", "MOCK_DIMENSION", parse_positive_int, "vector length for multimodalembedding@001"),
     Setting("max_body", "MOCK_MAX_BODY", parse_positive_int, "largest JSON request body, bytes"),
     Setting("max_upload", "MOCK_MAX_UPLOAD", parse_positive_int, "largest upload request, bytes"),
@@ -124,6 +134,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("signed_url_ttl", "MOCK_SIGNED_URL_TTL", parse_positive_int, "seconds a signed upload URL lives"),
     Setting("seed", "MOCK_SEED", int, "seed of the fault RNG, so that runs repeat"),
     Setting("journal_size", "MOCK_JOURNAL_SIZE", parse_non_negative_int, "requests kept in the journal (0: off)"),
+    Setting("access_log", "MOCK_ACCESS_LOG", parse_bool, "log every request (method, path, status, time, request id) to stderr"),
+    Setting("log_format", "MOCK_LOG_FORMAT", parse_choice("text", "json"), "log lines as text or as one JSON object each"),
+    Setting("log_level", "MOCK_LOG_LEVEL", parse_choice("debug", "info", "warning", "error"), "the server's log level"),
     Setting("cors", "MOCK_CORS", parse_bool, "answer CORS preflights and allow any origin on the provider routes"),
     Setting("admin_token", "MOCK_ADMIN_TOKEN", str, "token for /__mock/ endpoints (required off loopback)"),
 )  # fmt: skip
@@ -139,6 +152,8 @@ class MockConfig:
     data_dir: Path = None  # type: ignore[assignment]
     api_keys: tuple[str, ...] = ()
     dialect: str = "seed"
+    #: Deprecated: the setting before the dialects ("string": seed, "integer": modern).
+    code_style: str | None = None
     dimension: int = 1408
     max_body: int = 64 * 1024
     max_upload: int = 512 * 1024 * 1024
@@ -156,8 +171,14 @@ class MockConfig:
     journal_size: int = 10_000
     admin_token: str | None = None
     cors: bool = True
+    access_log: bool = False
+    log_format: str = "text"
+    log_level: str = "info"
 
     def __post_init__(self) -> None:
+        if self.code_style is not None and self.dialect == "seed":
+            dialect = {"string": "seed", "integer": "modern"}[self.code_style]
+            object.__setattr__(self, "dialect", dialect)
         if self.data_dir is None:
             object.__setattr__(self, "data_dir", default_data_dir(self.port))
 
@@ -166,28 +187,17 @@ class MockConfig:
         """Defaults, then the environment, then ``overrides`` (already parsed values)."""
         environ = os.environ if environ is None else environ
         values: dict[str, Any] = {}
-        legacy_style = environ.get(CODE_STYLE_ENV)
-        if legacy_style and not environ.get("MOCK_DIALECT"):
-            values["dialect"] = parse_setting(CODE_STYLE_ALIAS, legacy_style)
         for setting in SETTINGS:
             raw = environ.get(setting.env)
             if raw is not None and raw != "":
                 values[setting.name] = parse_setting(setting, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
+        if "dialect" in values:  # said outright, it wins over the old alias
+            values.pop("code_style", None)
         return cls(**values)
 
     def replace(self, **changes: Any) -> MockConfig:
         return dataclasses.replace(self, **changes)
-
-
-#: ``MOCK_CODE_STYLE`` (before the dialects): an alias, read only when ``MOCK_DIALECT`` is unset.
-CODE_STYLE_ENV = "MOCK_CODE_STYLE"
-CODE_STYLE_ALIAS = Setting(
-    "code_style",
-    CODE_STYLE_ENV,
-    lambda value: {"string": "seed", "integer": "modern"}[parse_choice("string", "integer")(value)],
-    "deprecated alias: string = seed dialect, integer = modern dialect",
-)
 
 
 def default_data_dir(port: int) -> Path:
@@ -201,6 +211,17 @@ def default_data_dir(port: int) -> Path:
     if port == 0:
         return Path(tempfile.mkdtemp(prefix="mavi-mock-"))
     return Path(".mock-data") / f"port-{port}"
+
+
+METAVARS: dict[Callable[[str], Any], str] = {
+    parse_fraction: "FRACTION",
+    parse_seconds: "SECONDS",
+    parse_latency: "MS",
+    parse_rate: "RATE",
+    parse_keys: "KEYS",
+    parse_positive_int: "N",
+    parse_non_negative_int: "N",
+}
 
 
 def parse_setting(setting: Setting, raw: str) -> Any:

@@ -64,8 +64,9 @@ class Journal:
             return
         with self._lock:
             db = self._writer()
-            # Ids are nanosecond timestamps, unique within the process and ordered across them.
-            self._last_id = max(time.time_ns(), self._last_id + 1)
+            # Ids are microsecond timestamps, unique within the process and ordered across them,
+            # and below 2**53 (until the year 2255), so that JavaScript and jq read them exactly.
+            self._last_id = max(time.time_ns() // 1000, self._last_id + 1)
             db.execute(
                 "INSERT INTO journal VALUES (:id, :time_ms, :request_id, :method, :path, :headers,"
                 " :body, :status, :duration_ms)",

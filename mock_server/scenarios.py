@@ -64,7 +64,7 @@ class Scenario:
         return {
             "latency_ms": f"{low:g}" if low == high else f"{low:g}-{high:g}",
             "failure_rate": self.failure_rate,
-            "rate_limit_per_second": self.rate_limit,
+            "rate_limit": format_rate(self.rate_limit),
             "transport_fault": self.transport_fault,
             "transport_fault_rate": self.transport_fault_rate,
             "seed": self.seed,
@@ -108,8 +108,33 @@ class Scenario:
                     )
                 values["unlisted_formats"] = value
             else:
-                raise ValueError(f"unknown scenario setting {key!r}")
+                raise ValueError(
+                    f"unknown scenario setting {key!r}; the settings are {', '.join(SCENARIO_KEYS)}"
+                )
         return dataclasses.replace(self, **values)
+
+
+#: The keys of ``GET``/``PUT /__mock/scenario``: what ``to_json`` gives, ``updated`` takes.
+SCENARIO_KEYS = (
+    "latency_ms",
+    "failure_rate",
+    "rate_limit",
+    "transport_fault",
+    "transport_fault_rate",
+    "seed",
+    "dialect",
+    "gateway_rate",
+    "unlisted_formats",
+)
+
+
+def format_rate(per_second: float | None) -> str | None:
+    """A rate as ``parse_rate`` reads it: ``"1/s"``, ``"30/min"``; None when off."""
+    if per_second is None:
+        return None
+    if per_second >= 1:
+        return f"{per_second:g}/s"
+    return f"{per_second * 60:g}/min"
 
 
 class ScenarioState:

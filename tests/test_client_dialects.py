@@ -67,6 +67,7 @@ EXPECTED: dict[int, tuple[type[MaviError], bool]] = {
     401: (AuthError, False),
     402: (InsufficientCreditsError, False),
     403: (AuthError, False),
+    404: (NotFoundError, False),
     405: (InvalidRequestError, False),
     409: (InvalidRequestError, False),
     413: (InvalidRequestError, False),
@@ -85,6 +86,7 @@ EXPECTED_CODE_STATUS = {
     "0402": 402,
     "0403": 403,
     "9009": 403,
+    "0404": 404,
     "0405": 405,
     "0409": 409,
     "0413": 413,
@@ -387,6 +389,20 @@ GATEWAY: dict[str, tuple[Answer, type[MaviError], bool, list[str]]] = {
     "empty 504": (Answer(504, b""), ServerError, True, ["empty"]),
     "text 401": (Answer(401, b"Unauthorized"), AuthError, False, ["Unauthorized"]),
     "JSON array 400": (Answer(400, [1, 2]), InvalidRequestError, False, ["[1, 2]"]),
+    # An error status with a body that is almost an envelope: the status still decides.
+    "429 without msg": (Answer(429, {"code": 429, "data": None}), RateLimitedError, True, []),
+    "429 with a word for a code": (
+        Answer(429, {"code": "TooManyRequests", "msg": "slow down"}),
+        RateLimitedError,
+        True,
+        ["slow down"],
+    ),
+    "401 with msg null": (
+        Answer(401, {"code": "0401", "msg": None, "data": None}),
+        AuthError,
+        False,
+        [],
+    ),
 }
 
 
@@ -562,8 +578,8 @@ def signed_url_answer(url: Any = SIGNED_URL) -> Answer:
 
 
 STORAGE_403 = (
-    b'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>ExpiredToken</Code>'
-    b"<Message>The provided token has expired.</Message></Error>"
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>SignatureDoesNotMatch</Code>'
+    b"<Message>The signed URL is not one this storage issued.</Message></Error>"
 )
 
 
@@ -604,18 +620,19 @@ def test_a_storage_403_is_an_auth_error(mode: str) -> None:
         run("upload_via_signed_url", mode, server)
     assert type(info.value) is AuthError
     assert (info.value.status, info.value.code) == (403, None)
-    assert "ExpiredToken: The provided token has expired." in info.value.msg
+    assert "SignatureDoesNotMatch: The signed URL is not one this storage issued." in info.value.msg
     assert len(server.storage_requests) == 1 and server.sleeps == []
 
 
 @pytest.mark.parametrize("status", [400, 405, 413, 415])
 def test_other_storage_errors_are_invalid_requests(status: int) -> None:
-    body = b"<Error><Code>EntityTooLarge</Code><Message>Too big</Message></Error>"
+    # The mock answers an expired URL with 400 ExpiredToken, a file too large with 413.
+    body = b"<Error><Code>ExpiredToken</Code><Message>Too late</Message></Error>"
     server = Server([signed_url_answer()], [Answer(status, body)])
     with pytest.raises(MaviError) as info:
         run("upload_via_signed_url", "sync", server)
     assert type(info.value) is InvalidRequestError
-    assert "EntityTooLarge" in info.value.msg
+    assert "ExpiredToken: Too late" in info.value.msg
     assert len(server.storage_requests) == 1
 
 

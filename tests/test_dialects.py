@@ -122,7 +122,8 @@ def test_the_table_has_every_status_the_documents_declare() -> None:
         for status in op["responses"]
     }
     rows = seed["x-dialect-table"]
-    assert {row["status"] for row in rows} == statuses
+    # 404: the mock's answer to a route that does not exist (no operation declares it).
+    assert {row["status"] for row in rows} == statuses | {404}
     for row in rows:
         assert row["modern"] == row["status"]
         assert len(row["seed"]) == 4 and len(row["legacy"]) == 4

@@ -310,5 +310,5 @@ def test_a_second_mock_on_a_taken_port_is_refused(mock: MockProcess) -> None:
 def test_reuse_port_only_with_a_fixed_port_and_several_workers(
     port: int, workers: int, reuse: bool
 ) -> None:
-    config, args = config_from_args(["--port", str(port), "--workers", str(workers)])
-    assert gunicorn_options(config, args)["reuse_port"] is reuse
+    config, _ = config_from_args(["--port", str(port), "--workers", str(workers)])
+    assert gunicorn_options(config)["reuse_port"] is reuse
