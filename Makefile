@@ -1,24 +1,45 @@
-# Every target installs what it needs into .venv on first use; a fresh clone needs only python3.
+# Every target installs what it needs into .venv on first use; a fresh clone needs only python3
+# (and, for lint-contract, bench and test, Node.js with npm). `make` alone lists the targets.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
+MOCK_STAMP := $(VENV)/.mock-installed
+SPECTRAL := tools/spectral/node_modules/.bin/spectral
+CONTRACTS := mavi_contract/openapi.yaml mavi_contract/dialects/openapi.modern.yaml \
+	mavi_contract/dialects/openapi.legacy.yaml
 PORT ?= 8000
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
+.DEFAULT_GOAL := help
+.PHONY: help install dialects generate lint lint-contract typecheck test audit mock \
+	contract-live bench soak clean
 
-.PHONY: install dialects generate lint typecheck drift test audit mock contract-live bench soak clean
+## List the targets (the default).
+help:
+	@awk '/^## /{doc=substr($$0,4); next} /^[a-z-]+:/{if(doc){split($$1,t,":"); printf "  make %-14s %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
 
+## Install the development toolchain into .venv (the other targets do it when needed).
 install: $(STAMP)
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[dev]'
-	touch $(STAMP)
+	touch $(STAMP) $(MOCK_STAMP)
 
-## Rebuild dialects/openapi.{modern,legacy}.yaml from openapi.yaml and overlays/.
+# The mock alone: the client and the [mock] extra, none of the development toolchain.
+$(MOCK_STAMP): pyproject.toml requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[mock]'
+	touch $(MOCK_STAMP)
+
+## Run the mock under gunicorn on 127.0.0.1:8000 (PORT=9000 make mock to move it).
+mock: $(MOCK_STAMP)
+	$(PY) -m mock_server --host 127.0.0.1 --port $(PORT)
+
+## Rebuild mavi_contract/dialects/ from openapi.yaml and the overlays in overlays/.
 dialects: $(STAMP)
 	$(PY) -m overlays.build
 
@@ -27,24 +48,29 @@ generate: $(STAMP)
 	openapi-python-client generate --path openapi.yaml --config openapi-python-client.yaml \
 		--meta none --output-path generated_client --overwrite
 
+## ruff (lint and format check).
 lint: $(STAMP)
 	ruff check .
 	ruff format --check .
 
+## Spectral's spectral:oas ruleset over the contract and its dialects: 0 warnings allowed.
+lint-contract: $(SPECTRAL)
+	$(SPECTRAL) lint --ruleset .spectral.yaml --fail-severity warn $(CONTRACTS)
+
+$(SPECTRAL): tools/spectral/package.json tools/spectral/package-lock.json
+	cd tools/spectral && npm ci --no-audit --no-fund --loglevel=error
+
 typecheck: $(STAMP)
 	mypy
 
-## Lint, type check, the generated-client drift check, and every offline test.
-test: $(STAMP)
+## Lint, contract lint, type check, the generated-client drift check, and every offline test.
+test: $(STAMP) $(SPECTRAL)
 	mkdir -p reports
 	ruff check .
 	ruff format --check .
+	$(SPECTRAL) lint --ruleset .spectral.yaml --fail-severity warn $(CONTRACTS)
 	mypy
 	pytest --junitxml=reports/junit.xml $(PYTEST_ARGS)
-
-## Run the mock under gunicorn on 127.0.0.1:$(PORT).
-mock: $(STAMP)
-	$(PY) -m mock_server --host 127.0.0.1 --port $(PORT)
 
 ## Against the real provider: needs MAVI_API_KEY (and optionally MAVI_BASE_URL).
 contract-live: $(STAMP)
@@ -55,7 +81,7 @@ bench: $(STAMP) $(VENV)/.bench bench/node_modules/.bin/prism
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	$(PY) -m bench.bench $(BENCH_ARGS)
 
-## Known vulnerabilities in the pinned dependencies (pip-audit; needs PyPI's per-release JSON API).
+## Known vulnerabilities in the pinned dependencies (pip-audit over requirements.lock).
 audit: $(VENV)/.audit
 	pip-audit -r requirements.lock --no-deps --disable-pip --strict --progress-spinner off
 
@@ -75,5 +101,7 @@ soak: $(STAMP)
 	mkdir -p reports
 	$(PY) -m bench.soak $(SOAK_ARGS)
 
+## Remove .venv, reports, the mock's data and the node modules.
 clean:
-	rm -rf $(VENV) reports .mock-data .pytest_cache .mypy_cache .ruff_cache bench/node_modules
+	rm -rf $(VENV) reports .mock-data .pytest_cache .mypy_cache .ruff_cache bench/node_modules \
+		tools/spectral/node_modules

@@ -57,7 +57,7 @@ EMBEDDING_ENVELOPE = {dialect: validator("VideoEmbeddingEnvelope", dialect) for 
 ERROR_ENVELOPE = {
     "seed": validator("ErrorEnvelope", "seed"),
     "modern": validator("ErrorEnvelope", "modern"),
-    "legacy": validator("LegacyErrorEnvelope", "legacy"),
+    "legacy": validator("ErrorEnvelope", "legacy"),
 }
 EMBEDDING_REQUEST = validator("VideoEmbeddingRequest")
 

@@ -26,6 +26,7 @@ from ._envelope import (
 from ._errors import (
     AssetNotReadyError,
     AuthError,
+    ConfigurationError,
     InsufficientCreditsError,
     InvalidRequestError,
     MaviError,
@@ -47,6 +48,7 @@ __all__ = [
     "AssetNotReadyError",
     "AsyncMaviClient",
     "AuthError",
+    "ConfigurationError",
     "InsufficientCreditsError",
     "InvalidRequestError",
     "MaviClient",

@@ -276,7 +276,7 @@ class _Base:
             raise ConfigurationError("api_key is empty: pass the raw key, e.g. 'sk-...'")
         if api_key.lower().startswith("bearer "):
             raise ConfigurationError(
-                "pass the raw key without 'Bearer ': the provider rejects the prefix"
+                "pass the raw key, e.g. 'sk-...', without 'Bearer ': the provider rejects it"
             )
         policy = retry or RetryPolicy()
         if max_retries is not None:

@@ -88,6 +88,9 @@ class ConfigurationError(MaviError, ValueError):
     """The client was given something it cannot use (an empty key, a ``Bearer`` key): raised at
     once, before any request. A ``ValueError`` too, for code that catches that."""
 
+    def __str__(self) -> str:
+        return self.msg
+
 
 class InsufficientCreditsError(MaviError):
     """402."""

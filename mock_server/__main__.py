@@ -26,7 +26,6 @@ from .config import (
     parse_setting,
 )
 from .logs import logging_config
-from .scenarios import Scenario
 
 BASE_PATH = "/serve/api/v2"
 
@@ -168,6 +167,8 @@ def bind_error(host: str, port: int) -> str | None:
 
 def banner(config: MockConfig) -> str:
     """What a user needs on start: where the API is, the dialect, the scenario, the admin URLs."""
+    from .scenarios import Scenario  # noqa: PLC0415  (the [mock] extra)
+
     origin = f"http://{config.host}:{config.port}"
     scenario = Scenario.from_config(config).to_json()
     shown = ", ".join(
