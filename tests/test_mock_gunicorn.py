@@ -34,6 +34,7 @@ from tests.support import (
     MockProcess,
     ResponseContract,
     ValidatingTransport,
+    free_port,
     running_mock,
 )
 
@@ -312,3 +313,26 @@ def test_reuse_port_only_with_a_fixed_port_and_several_workers(
 ) -> None:
     config, _ = config_from_args(["--port", str(port), "--workers", str(workers)])
     assert gunicorn_options(config)["reuse_port"] is reuse
+
+
+def test_the_readme_ci_step_starts_the_mock_and_waits_for_it(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text()
+    step = readme.split("- name: Start the mock\n", 1)[1].split("run: |\n", 1)[1]
+    lines = []
+    for line in step.splitlines():
+        if not line.startswith("          "):
+            break
+        lines.append(line[10:])
+    script = "\n".join(lines).replace("8000", str(port := free_port()))
+    assert "mavi-mock --port" in script and "/__mock/health" in script
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    env = {k: v for k, v in env.items() if not k.startswith("MOCK_")}
+    done = subprocess.run(
+        ["bash", "-e", "-c", script], cwd=tmp_path, env=env, timeout=60, check=False
+    )
+    try:
+        assert done.returncode == 0, (tmp_path / "mavi-mock.log").read_text()
+        health = httpx.get(f"http://127.0.0.1:{port}/__mock/health").json()
+        assert health["data"]["status"] == "ready"
+    finally:
+        subprocess.run(["pkill", "-f", f"mavi-mock --port {port}"], check=False)
