@@ -92,6 +92,9 @@ def sync_detailed(
 ) -> Response[AssetMetadataEnvelope | ErrorEnvelope]:
     """Read an asset's record, including its upload status
 
+     Pollers read `data.resource[0].upload_status`: SUCCESS means done, FAILED means give up,
+    anything else means wait. The provider's limit (1 request per second per account) applies.
+
     Args:
         asset_id (str): An asset id as issued by `POST /upload`, `re_` followed by digits (18 in
             every provider example).
@@ -122,6 +125,9 @@ def sync(
 ) -> AssetMetadataEnvelope | ErrorEnvelope | None:
     """Read an asset's record, including its upload status
 
+     Pollers read `data.resource[0].upload_status`: SUCCESS means done, FAILED means give up,
+    anything else means wait. The provider's limit (1 request per second per account) applies.
+
     Args:
         asset_id (str): An asset id as issued by `POST /upload`, `re_` followed by digits (18 in
             every provider example).
@@ -146,6 +152,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[AssetMetadataEnvelope | ErrorEnvelope]:
     """Read an asset's record, including its upload status
+
+     Pollers read `data.resource[0].upload_status`: SUCCESS means done, FAILED means give up,
+    anything else means wait. The provider's limit (1 request per second per account) applies.
 
     Args:
         asset_id (str): An asset id as issued by `POST /upload`, `re_` followed by digits (18 in
@@ -174,6 +183,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> AssetMetadataEnvelope | ErrorEnvelope | None:
     """Read an asset's record, including its upload status
+
+     Pollers read `data.resource[0].upload_status`: SUCCESS means done, FAILED means give up,
+    anything else means wait. The provider's limit (1 request per second per account) applies.
 
     Args:
         asset_id (str): An asset id as issued by `POST /upload`, `re_` followed by digits (18 in
