@@ -1,4 +1,4 @@
-"""`schemathesis run` (CLI, schemathesis.toml) against the mock under gunicorn, over HTTP."""
+"""`schemathesis run` (CLI, schemathesis.toml) against the mock under granian, over HTTP."""
 
 from __future__ import annotations
 

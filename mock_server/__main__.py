@@ -1,4 +1,5 @@
-"""``python -m mock_server``: the mock under gunicorn. Every flag also has an environment variable.
+"""``mavi-mock`` / ``python -m mock_server``: the mock under granian (``serve.py``). Every flag also
+has an environment variable.
 
 Flags win over the environment, which wins over the defaults (see ``config.SETTINGS``).
 """
@@ -25,7 +26,6 @@ from .config import (
     parse_bool,
     parse_setting,
 )
-from .logs import logging_config
 
 BASE_PATH = "/serve/api/v2"
 
@@ -33,7 +33,7 @@ BASE_PATH = "/serve/api/v2"
 def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=prog or program_name(),
-        description="An offline mock of the memories.ai video-embedding API, under gunicorn."
+        description="An offline mock of the memories.ai video-embedding API, served by granian."
         " Every flag has an environment variable (shown in brackets); flags win.",
     )
     defaults = {f.name: f.default for f in dataclasses.fields(MockConfig)}
@@ -100,62 +100,19 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def _server(config: MockConfig, options: dict[str, Any]) -> Any:
-    """gunicorn with our settings, not its command line (imported here: the [mock] extra)."""
-    from gunicorn.app.base import BaseApplication  # noqa: PLC0415
-
-    from .app import create_app  # noqa: PLC0415
-
-    class MockServer(BaseApplication):  # type: ignore[misc]
-        def load_config(self) -> None:
-            for key, value in options.items():
-                self.cfg.set(key, value)
-
-        def load(self) -> Any:
-            return create_app(config)
-
-    return MockServer()
-
-
 def missing_dependency() -> str | None:
     """The first of the server's dependencies (the [mock] extra) that is not installed."""
-    for module in ("flask", "werkzeug", "gunicorn", "numpy", "jsonschema", "jsonschema_rs", "yaml"):
+    for module in ("flask", "werkzeug", "granian", "numpy", "jsonschema", "jsonschema_rs", "yaml"):
         if importlib.util.find_spec(module) is None:
             return module
     return None
 
 
-def gunicorn_options(config: MockConfig) -> dict[str, Any]:
-    return {
-        "bind": f"{config.host}:{config.port}",
-        "workers": config.workers,
-        "threads": config.threads,
-        "worker_class": "gthread",
-        # Build the app once in the master, so that start-up work (schema creation, the example
-        # assets, the control file) happens once and every worker forks from it.
-        "preload_app": True,
-        "graceful_timeout": 30,
-        "timeout": 120,
-        "keepalive": 5,
-        "loglevel": config.log_level,
-        "logconfig_dict": logging_config(config.log_format, config.log_level),
-        "proc_name": "mavi-mock",
-        # Several mocks may run at once (tests, CI); gunicorn's control socket has one fixed path.
-        "control_socket_disable": True,
-        # One listening socket per worker (SO_REUSEPORT), so that the kernel spreads connections
-        # over the workers. With one shared socket, a burst of keep-alive connections (a client
-        # pool, wrk) could all be accepted by whichever worker woke first and stay there, leaving
-        # the other idle: 870 req/s instead of 2,400-2,900 on this 2-core machine. Only with a
-        # fixed port: with port 0 each worker would be given a different one.
-        "reuse_port": config.port != 0 and config.workers > 1,
-    }
-
-
 def bind_error(host: str, port: int) -> str | None:
     """Why ``host:port`` cannot be listened on, or None.
 
-    Checked before gunicorn starts: with SO_REUSEPORT, a second mock started on a port that a
-    first one still holds would otherwise share it silently instead of failing.
+    Checked before the server starts, so that a second mock on a port that a first one holds is
+    refused with a clear message, never started beside it.
     """
     try:
         family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
@@ -179,7 +136,7 @@ def banner(config: MockConfig) -> str:
     return "\n".join(
         [
             f"mavi-mock: {origin}{BASE_PATH} ({config.dialect} dialect;"
-            f" {config.workers} workers x {config.threads} threads; data in {config.data_dir})",
+            f" {config.workers} workers, granian; data in {config.data_dir})",
             f"mavi-mock: scenario: {shown}",
             f"mavi-mock: admin: {origin}/__mock/health, /__mock/scenario (GET, PUT),"
             " /__mock/journal, /__mock/reset, /__mock/contract/openapi.yaml,"
@@ -218,7 +175,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
     print(banner(config), file=sys.stderr)
-    _server(config, gunicorn_options(config)).run()
+    from .serve import run  # noqa: PLC0415  (the [mock] extra)
+
+    run(config)
     return 0
 
 

@@ -216,12 +216,12 @@ def guard_bodies(wsgi_app: Any, limit: int) -> Any:
     """Cap chunked bodies, and close the connection after an answer given before the body was read.
 
     The mock answers many requests (401, 413, 415, Prefer: code) without reading their bodies. The
-    unread bytes would be taken for the next request on a keep-alive connection, so gunicorn drains
-    them, but only up to 64 KiB; past that it closes the connection after the answer, which said
-    "keep-alive", and a client that sends its next request meanwhile sees the connection drop
-    (found by ``make soak``). So the answer says ``Connection: close`` instead: through gunicorn's
-    ``force_close()``, because a WSGI application may not set hop-by-hop headers itself. Other
-    servers (werkzeug's closes every connection) are left as they are.
+    unread bytes would be taken for the next request on a keep-alive connection, so servers drain
+    them, but only so far (gunicorn 64 KiB; granian less); past that they close the connection
+    after an answer that said "keep-alive", and a client that sends its next request meanwhile
+    sees the connection drop (found by ``make soak``). So the answer says ``Connection: close``
+    instead: under granian as a header (it passes it on and closes), under gunicorn through its
+    ``force_close()`` (it would drop the header). werkzeug's server closes every connection.
     """
 
     def app(environ: dict[str, Any], start_response: Any) -> Any:
@@ -236,6 +236,9 @@ def guard_bodies(wsgi_app: Any, limit: int) -> Any:
                 )
                 if callable(force_close):
                     force_close()
+                elif environ.get("SERVER_SOFTWARE", "").startswith("Granian"):
+                    # granian passes the header on and closes the connection after the answer.
+                    headers = [*headers, ("Connection", "close")]
             return start_response(status, headers, exc_info)
 
         return wsgi_app(environ, start)

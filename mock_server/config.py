@@ -113,8 +113,8 @@ CODE_STYLE_ENV = "MOCK_CODE_STYLE"
 SETTINGS: tuple[Setting, ...] = (
     Setting("host", "MOCK_HOST", str, "address to bind"),
     Setting("port", "PORT", parse_non_negative_int, "port to bind (0: any free port)"),
-    Setting("workers", "MOCK_WORKERS", parse_positive_int, "gunicorn workers (default: one per core)"),
-    Setting("threads", "MOCK_THREADS", parse_positive_int, "threads per gunicorn worker"),
+    Setting("workers", "MOCK_WORKERS", parse_positive_int, "worker processes (default: one per core)"),
+    Setting("threads", "MOCK_THREADS", parse_positive_int, "threads per worker that run the app (default: granian's, 512 / workers)"),
     Setting("data_dir", "MOCK_DATA_DIR", Path, "where the SQLite files live (default: .mock-data/port-PORT; a new temporary directory for port 0)"),
     Setting("api_keys", "MOCK_API_KEYS", parse_keys, "comma-separated keys to accept (default: any sk-...)"),
     Setting("dialect", "MOCK_DIALECT", parse_choice("seed", "modern", "legacy"), "how answers are spelled: seed, modern or legacy (see README)"),
@@ -147,7 +147,7 @@ class MockConfig:
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
-    threads: int = 4
+    threads: int | None = None
     #: None: ``default_data_dir(port)``, so that two mocks on two ports never share state.
     data_dir: Path = None  # type: ignore[assignment]
     api_keys: tuple[str, ...] = ()

@@ -1,7 +1,7 @@
 """The mock's logs: server messages and, when asked for, one access line per request.
 
 ``MOCK_ACCESS_LOG=1`` (``--access-log``) logs each request on the ``mock_server.access`` logger;
-``MOCK_LOG_FORMAT=json`` (``--log-format json``) writes every line, gunicorn's own included, as one
+``MOCK_LOG_FORMAT=json`` (``--log-format json``) writes every line, granian's own included, as one
 JSON object: ``{"time", "level", "logger", "message", ...}`` plus, for an access line, ``method``,
 ``path``, ``status``, ``duration_ms``, ``request_id`` and ``remote``.
 """
@@ -39,23 +39,39 @@ class JsonFormatter(logging.Formatter):
 TEXT_FORMAT = "%(asctime)s [%(process)d] [%(levelname)s] %(name)s: %(message)s"
 
 
+class InjectedFaults(logging.Filter):
+    """Drop the server's report of a transport fault the mock was asked to inject."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        if record.exc_info and record.exc_info[1] is not None:
+            text += str(record.exc_info[1])
+        return "mock transport fault" not in text
+
+
 def logging_config(log_format: str, level: str) -> dict[str, Any]:
-    """A ``logging.config.dictConfig`` for the mock and gunicorn, both on stderr."""
+    """A ``logging.config.dictConfig`` for the mock and granian, both on stderr."""
     formatter: dict[str, Any] = (
         {"()": f"{__name__}.JsonFormatter"} if log_format == "json" else {"format": TEXT_FORMAT}
     )
-    handler = {"class": "logging.StreamHandler", "formatter": "mock", "stream": "ext://sys.stderr"}
+    handler = {
+        "class": "logging.StreamHandler",
+        "formatter": "mock",
+        "stream": "ext://sys.stderr",
+        "filters": ["faults"],
+    }
     logger = {"handlers": ["stderr"], "level": level.upper(), "propagate": False}
     return {
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"mock": formatter},
+        "filters": {"faults": {"()": f"{__name__}.InjectedFaults"}},
         "handlers": {"stderr": handler},
         "root": {"handlers": ["stderr"], "level": "WARNING"},
         "loggers": {
             "mock_server": logger,
-            "gunicorn.error": logger,
-            "gunicorn.access": {**logger, "level": "CRITICAL"},  # the mock logs access itself
+            "_granian": logger,
+            "granian.access": {**logger, "level": "CRITICAL"},  # the mock logs access itself
         },
     }
 

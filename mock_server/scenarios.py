@@ -3,7 +3,7 @@
 Per request, a ``Prefer`` header in Prism's style: ``Prefer: code=429, delay=250`` (and, on an
 upload, ``upload_status=FAILED``). Per server, a ``Scenario``: set from the configuration at
 start-up and changed at run time through ``PUT /__mock/scenario``. The scenario lives in
-``control.json`` in the data directory, so that every gunicorn worker sees a change at once (each
+``control.json`` in the data directory, so that every worker process sees a change at once (each
 request costs one ``stat`` to notice it).
 """
 
@@ -265,6 +265,10 @@ def transport_faults(wsgi_app: WSGIApplication) -> WSGIApplication:
         if kind is None:
             start_response(*captured)
             return result
+        if connection_socket(environ) is None and environ.get("SERVER_SOFTWARE", "").startswith(
+            "Granian"
+        ):
+            return _granian_fault(kind, captured, b"".join(result), start_response)
         if kind != "truncate":
             break_connection(environ, kind)
             start_response(*captured)  # the server still wants a status; its writes now fail
@@ -278,6 +282,23 @@ def transport_faults(wsgi_app: WSGIApplication) -> WSGIApplication:
         return _half_then_close(environ, body)
 
     return app
+
+
+def _granian_fault(
+    kind: str, captured: list[Any], body: bytes, start_response: StartResponse
+) -> Iterator[bytes]:
+    """Under granian, which gives the app no socket: a body iterator that fails.
+
+    granian sends nothing when the first chunk fails (``reset`` and ``empty``: the connection
+    closes with no answer; there is no RST without the socket), and closes the connection after
+    the chunks already sent when a later one fails (``truncate``: half the body under the full
+    Content-Length).
+    """
+    headers = [(k, v) for k, v in captured[1] if k.lower() != "content-length"]
+    start_response(captured[0], [*headers, ("Content-Length", str(len(body)))])
+    if kind == "truncate":
+        yield body[: len(body) // 2]
+    raise ConnectionAbortedError(f"mock transport fault: {kind}")
 
 
 def _half_then_close(environ: WSGIEnvironment, body: bytes) -> Iterator[bytes]:

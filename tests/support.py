@@ -1,4 +1,4 @@
-"""Test helpers: judge every response against openapi.yaml, and run the mock under gunicorn."""
+"""Test helpers: judge every response against openapi.yaml, and run the mock as `make mock` does."""
 
 from __future__ import annotations
 
@@ -138,14 +138,14 @@ def free_port() -> int:
 
 
 class MockProcess:
-    """``python -m mock_server`` (gunicorn) in a subprocess, as ``make mock`` runs it."""
+    """``python -m mock_server`` (granian) in a subprocess, as ``make mock`` runs it."""
 
     def __init__(self, data_dir: Path, **env: str) -> None:
         self.data_dir = data_dir
         self.env = env
         self.port = free_port()
         self.proc: subprocess.Popen[bytes] | None = None
-        self.log = data_dir / "gunicorn.log"
+        self.log = data_dir / "server.log"
 
     @property
     def url(self) -> str:
@@ -190,7 +190,7 @@ class MockProcess:
         return self.log.read_text(errors="replace") if self.log.exists() else ""
 
     def stop(self, timeout: float = 30.0) -> int:
-        """SIGTERM (gunicorn's graceful shutdown); the exit code."""
+        """SIGTERM (a graceful shutdown); the exit code."""
         assert self.proc is not None
         self.proc.send_signal(signal.SIGTERM)
         try:

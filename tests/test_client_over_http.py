@@ -1,4 +1,4 @@
-"""The client against the mock under gunicorn, over real HTTP.
+"""The client against the mock under granian, over real HTTP.
 
 Every dialect, every declared error and each operation, sync and async, gives the documented
 exception, retried where it belongs; and so does each gateway body."""

@@ -1,4 +1,4 @@
-"""The mock as `make mock` runs it (gunicorn, 2 workers), over real HTTP on loopback."""
+"""The mock as `make mock` runs it (granian, 2 workers), over real HTTP on loopback."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ from generated_client.api.embeddings import create_video_embedding
 from generated_client.models import EmbeddingModel, VideoEmbeddingEnvelope, VideoEmbeddingRequest
 from mavi_client import MaviClient, RetryPolicy, TransportError
 from mock_server import embedding
-from mock_server.__main__ import config_from_args, gunicorn_options
+from mock_server.__main__ import config_from_args
+from mock_server.serve import granian_options
 from tests.support import (
     KEY,
     MODEL,
@@ -44,7 +45,7 @@ CONTRACT = ResponseContract()
 
 @pytest.fixture(scope="module")
 def mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockProcess]:
-    with running_mock(tmp_path_factory.mktemp("gunicorn")) as process:
+    with running_mock(tmp_path_factory.mktemp("server")) as process:
         yield process
 
 
@@ -305,14 +306,11 @@ def test_a_second_mock_on_a_taken_port_is_refused(mock: MockProcess) -> None:
     assert httpx.get(mock.url + "/__mock/health").status_code == 200
 
 
-@pytest.mark.parametrize(
-    ("port", "workers", "reuse"), [(8000, 2, True), (0, 2, False), (8000, 1, False)]
-)
-def test_reuse_port_only_with_a_fixed_port_and_several_workers(
-    port: int, workers: int, reuse: bool
-) -> None:
-    config, _ = config_from_args(["--port", str(port), "--workers", str(workers)])
-    assert gunicorn_options(config)["reuse_port"] is reuse
+def test_granian_runs_the_configured_workers_and_threads() -> None:
+    config, _ = config_from_args(["--port", "8123", "--workers", "3", "--threads", "7"])
+    options = granian_options(config)
+    assert (options["workers"], options["blocking_threads"], options["port"]) == (3, 7, 8123)
+    assert "blocking_threads" not in granian_options(config.replace(threads=None))
 
 
 def test_the_readme_ci_step_starts_the_mock_and_waits_for_it(tmp_path: Path) -> None:
