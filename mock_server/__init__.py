@@ -35,8 +35,8 @@ _WHERE = {
 
 #: What to tell a user whose environment lacks the server's dependencies.
 MISSING_EXTRA = (
-    "the mock server needs the [mock] extra: pip install 'mavi-contract-kit[mock]'"
-    " (missing: {name})"
+    "the mock server needs the kit's [mock] extra (missing: {name}): install the kit again with"
+    ' it, as you installed it, e.g. pip install "./mavi-contract-kit[mock]" from a checkout'
 )
 
 

@@ -10,6 +10,7 @@ import argparse
 import dataclasses
 import importlib.util
 import ipaddress
+import json
 import os
 import secrets
 import socket
@@ -136,7 +137,8 @@ def banner(config: MockConfig) -> str:
     return "\n".join(
         [
             f"mavi-mock: {origin}{BASE_PATH} ({config.dialect} dialect;"
-            f" {config.workers} workers, granian; data in {config.data_dir})",
+            f" {config.workers} worker{'s' if config.workers != 1 else ''}, granian;"
+            f" data in {config.data_dir})",
             f"mavi-mock: scenario: {shown}",
             f"mavi-mock: admin: {origin}/__mock/health, /__mock/scenario (GET, PUT),"
             " /__mock/journal, /__mock/reset, /__mock/contract/openapi.yaml,"
@@ -174,7 +176,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" (now {config.dialect})",
             file=sys.stderr,
         )
-    print(banner(config), file=sys.stderr)
+    for line in banner(config).splitlines():
+        if config.log_format == "json":  # one JSON object per line, like every other line
+            print(
+                json.dumps({"level": "info", "logger": "mavi-mock", "message": line}),
+                file=sys.stderr,
+            )
+        else:
+            print(line, file=sys.stderr)
     from .serve import run  # noqa: PLC0415  (the [mock] extra)
 
     run(config)
