@@ -80,6 +80,11 @@ def body_summary() -> str:
         return (
             f"{request.mimetype or 'no content type'} ({length} bytes, not read)" if length else ""
         )
+    return summarize_body(raw)
+
+
+def summarize_body(raw: bytes) -> str:
+    """A JSON body as the journal shows it: its first 256 bytes."""
     text = raw[:256].decode("utf-8", "replace")
     return text + ("..." if len(raw) > 256 else "")
 
@@ -128,9 +133,10 @@ def create_video_embedding(mock: MockState) -> Response:
         )
         vector = embedding(model, dimension, content_key)
         payload = success_body(dialect, {"embedding": vector})
-        if len(mock.vector_cache) >= VECTOR_CACHE_SIZE:
-            mock.vector_cache.pop(next(iter(mock.vector_cache)))
-        mock.vector_cache[cache_key] = payload
+        with mock.cache_lock:
+            if len(mock.vector_cache) >= VECTOR_CACHE_SIZE:
+                mock.vector_cache.pop(next(iter(mock.vector_cache)))
+            mock.vector_cache[cache_key] = payload
     return json_response(payload)
 
 

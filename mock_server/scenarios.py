@@ -145,6 +145,9 @@ class ScenarioState:
         self._lock = threading.Lock()
         self._stamp: tuple[int, int, int] | None = None
         self._scenario = initial
+        #: Counts the scenario changes this process has seen (a reset is one): caches of shared
+        #: state compare it to know they must be dropped.
+        self.generation = 0
         self.rng = random.Random(initial.seed)
         self.write(initial)
 
@@ -168,6 +171,7 @@ class ScenarioState:
             if scenario.seed != self._scenario.seed:
                 self.rng.seed(scenario.seed)
             self._scenario, self._stamp = scenario, stamp
+            self.generation += 1
             return scenario
 
     def write(self, scenario: Scenario) -> None:
@@ -177,6 +181,7 @@ class ScenarioState:
             tmp.write_text(json.dumps(dataclasses.asdict(scenario)))
             os.replace(tmp, self.path)
             self._scenario, self._stamp = scenario, self._file_stamp()
+            self.generation += 1
             self.rng.seed(scenario.seed)
 
     def draw(self) -> float:

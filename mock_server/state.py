@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 
 from flask import current_app
@@ -10,7 +11,7 @@ from .config import MockConfig
 from .contract import Contract
 from .journal import Journal
 from .scenarios import Scenario, ScenarioState
-from .store import Store
+from .store import Asset, Store
 
 EXTENSION = "mavi_mock"
 
@@ -25,6 +26,11 @@ class MockState:
     #: Serialised success bodies by (model, content key, code style): vectors are pure, so a
     #: body, once made, is the answer for every later request for the same content.
     vector_cache: dict[tuple[str, str, str], bytes] = field(default_factory=dict)
+    #: Assets this process has read, by id (``fastpath.py``): an asset never changes once stored,
+    #: so an entry stays true until a reset, which changes the scenario's generation.
+    asset_cache: dict[str, Asset] = field(default_factory=dict)
+    asset_cache_generation: int = -1
+    cache_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def reset(self) -> None:
         """Forget uploads and signed URLs, the journal, rate counters and run-time scenario
@@ -32,7 +38,9 @@ class MockState:
         self.store.reset()
         self.journal.clear()
         self.scenarios.write(Scenario.from_config(self.config))
-        self.vector_cache.clear()
+        with self.cache_lock:
+            self.vector_cache.clear()
+            self.asset_cache.clear()
 
 
 def state() -> MockState:

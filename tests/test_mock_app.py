@@ -16,6 +16,7 @@ import orjson
 import pytest
 from flask import Flask
 
+from contract_tests.defects import failed_left_true
 from generated_client import AuthenticatedClient
 from generated_client.api.assets import get_asset_metadata
 from generated_client.api.embeddings import create_video_embedding
@@ -590,13 +591,8 @@ def test_many_apps_in_one_process_share_nothing(make_app: MakeApp) -> None:
 
 
 def test_the_validating_transport_catches_a_broken_response(app: Flask) -> None:
-    @app.after_request
-    def break_it(response: Any) -> Any:
-        if response.status_code == 200 and response.is_json:
-            body = orjson.loads(response.get_data())
-            body["failed"] = True
-            response.set_data(orjson.dumps(body))
-        return response
+    # Broken outside the app, so that both of its paths (Flask's and the shortcut) are.
+    app.wsgi_app = failed_left_true(app.wsgi_app)  # type: ignore[method-assign]
 
     with http_for(app) as http, pytest.raises(ContractViolation):
         embed(http)
