@@ -252,6 +252,7 @@ class HardClients:
     probes: int
     worst_s: float
     upload_mib: float
+    latencies_ms: list[float]
 
 
 def hard_clients(server: Server) -> HardClients:
@@ -262,7 +263,8 @@ def hard_clients(server: Server) -> HardClients:
     base = server.url.rsplit("/embeddings", 1)[0]
     grown, status = upload_memory(base, server.proc.pid, 256 * MIB)
     assert status == 200, status
-    return HardClients(slow.answered, len(slow.latencies), slow.worst, grown)
+    shown = [round(t * 1000, 1) for t in slow.latencies]
+    return HardClients(slow.answered, len(slow.latencies), slow.worst, grown, shown)
 
 
 def main() -> int:
