@@ -1,4 +1,4 @@
-"""`make soak`: the mock under gunicorn, as `make mock` runs it, holds under a long mixed load.
+"""`make soak`: the mock, as `make mock` runs it (granian), holds under a long mixed load.
 
 Two runs, both on loopback against ``python -m mock_server`` (all workers):
 
