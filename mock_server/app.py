@@ -195,6 +195,19 @@ class _RequestBody:
     def readline(self, size: int | None = -1) -> bytes:
         return self._count(self._stream.readline(size), size)
 
+    def drain(self, most: int) -> bool:
+        """Read and drop the rest of a body of known length, if at most ``most`` bytes remain;
+        whether the body is now read to its end."""
+        if self._length is None or self._length - self._read > most:
+            return False
+        while not self.finished and self.read(min(65536, self._length - self._read)):
+            pass
+        return self.finished
+
+
+#: The most of an unread body that is read and dropped rather than closing the connection.
+DRAIN_LIMIT = 64 * 1024
+
 
 def guard_bodies(wsgi_app: Any, limit: int) -> Any:
     """Cap chunked bodies, and close the connection after an answer given before the body was read.
@@ -203,9 +216,10 @@ def guard_bodies(wsgi_app: Any, limit: int) -> Any:
     unread bytes would be taken for the next request on a keep-alive connection, so servers drain
     them, but only so far (gunicorn 64 KiB; granian less); past that they close the connection
     after an answer that said "keep-alive", and a client that sends its next request meanwhile
-    sees the connection drop (found by ``make soak``). So the answer says ``Connection: close``
-    instead: under granian as a header (it passes it on and closes), under gunicorn through its
-    ``force_close()`` (it would drop the header). werkzeug's server closes every connection.
+    sees the connection drop (found by ``make soak``). So a rest of up to ``DRAIN_LIMIT`` is read
+    and dropped here; past that the answer says ``Connection: close``: under granian as a header
+    (it passes it on and closes), under gunicorn through its ``force_close()`` (it would drop the
+    header). werkzeug's server closes every connection.
     """
 
     def app(environ: dict[str, Any], start_response: Any) -> Any:
@@ -214,7 +228,9 @@ def guard_bodies(wsgi_app: Any, limit: int) -> Any:
             return wsgi_app(environ, start_response)
 
         def start(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
-            if not body.finished:
+            # A small rest is read and dropped, so that the connection can be kept (and the
+            # server never closes it with unread bytes, which would reset it under the answer).
+            if not body.finished and not body.drain(DRAIN_LIMIT):
                 force_close = getattr(
                     getattr(start_response, "__self__", None), "force_close", None
                 )

@@ -35,10 +35,12 @@ def _testing() -> Any:
     try:
         from mock_server import testing  # noqa: PLC0415 (the [mock] extra may be absent)
     except ImportError as exc:
-        from mock_server import MISSING_EXTRA  # noqa: PLC0415
+        missing = exc.name
+    else:
+        return testing
+    from mock_server import MISSING_EXTRA  # noqa: PLC0415
 
-        pytest.fail(MISSING_EXTRA.format(name=exc.name), pytrace=False)
-    return testing
+    pytest.fail(MISSING_EXTRA.format(name=missing), pytrace=False)
 
 
 @pytest.fixture(scope="session")

@@ -265,11 +265,14 @@ def test_chunked_upload_over_the_limit_is_413(small_limits: MockProcess) -> None
         # Answered before the body is read (413; 401 on an upload): the connection closes.
         ("/embeddings/video", "Content-Type: application/json", b"{" * 70_000, True),
         ("/upload", "Authorization: Bearer x\r\nContent-Type: multipart/form-data; boundary=x",
-         b"v" * 3000, True),
+         b"v" * 100_000, True),
+        # A small unread rest (up to 64 KiB) is read and dropped: the connection stays open.
+        ("/upload", "Authorization: Bearer x\r\nContent-Type: multipart/form-data; boundary=x",
+         b"v" * 3000, False),
         # Read to the end: the connection stays open.
         ("/embeddings/video", "Content-Type: application/json", SEED_BODY, False),
     ],
-    ids=["413-unread", "401-unread-upload", "read"],
+    ids=["413-unread", "401-unread-upload", "401-small-rest-drained", "read"],
 )  # fmt: skip
 def test_an_answer_before_the_body_is_read_closes_the_connection(
     small_limits: MockProcess, path: str, headers: str, body: bytes, closes: bool
@@ -295,4 +298,10 @@ def test_a_keep_alive_client_survives_refused_bodies(small_limits: MockProcess) 
         for _ in range(10):
             refused = http.post("/embeddings/video", content=b"{" * 70_000, headers=headers)
             assert refused.status_code == 413
+            assert http.post("/embeddings/video", content=SEED_BODY, headers=headers).is_success
+            # A small body refused unread is drained instead: the connection is kept.
+            bearer = {**headers, "Authorization": "Bearer x"}
+            assert (
+                http.post("/embeddings/video", content=SEED_BODY, headers=bearer).status_code == 401
+            )
             assert http.post("/embeddings/video", content=SEED_BODY, headers=headers).is_success

@@ -112,7 +112,7 @@ def test_the_client_only_install(client_only: Path, tmp_path: Path) -> None:
         timeout=120,
     )
     assert "1 passed" in result.stdout and "1 error" in result.stdout, result.stdout[-3000:]
-    assert "[mock] extra (missing: flask)" in result.stdout
+    assert "needs the kit's [mock] extra (missing: werkzeug)" in result.stdout
     script = client_only.parent / "mavi-mock"
     refused = subprocess.run(
         [str(script)], check=False, cwd=tmp_path, capture_output=True, text=True
