@@ -15,7 +15,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 .DEFAULT_GOAL := help
 .PHONY: help install dialects generate lint lint-contract typecheck test audit mock \
-	contract-live bench soak clean
+	contract-live contract-sweep mutation bench soak clean
 
 ## List the targets (the default).
 help:
@@ -76,7 +76,12 @@ test: $(STAMP) $(SPECTRAL)
 contract-live: $(STAMP)
 	pytest -m live -p no:cacheprovider contract_tests $(PYTEST_ARGS)
 
-## Mock vs Prism (static, dynamic) vs a WSGI ceiling; writes BENCHMARKS.md and bench/chart.png.
+## Schemathesis with N random seeds (SWEEP_ARGS="--seeds 10") against the faithful mock, each dialect.
+contract-sweep: $(STAMP)
+	mkdir -p reports
+	$(PY) -m contract_tests.sweep $(SWEEP_ARGS)
+
+## Mock vs Prism, Flask's floor and fixed bytes (granian, gunicorn); writes BENCHMARKS.md, bench/chart.png.
 bench: $(STAMP) $(VENV)/.bench bench/node_modules/.bin/prism
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	$(PY) -m bench.bench $(BENCH_ARGS)

@@ -7,10 +7,11 @@ message that names the broken promise.
 The dialect under test is the document's ``info.x-dialect`` (openapi.yaml: seed;
 mavi_contract/dialects/openapi.<dialect>.yaml: modern, legacy). In the legacy dialect every envelope travels at
 HTTP 200, so the stock checks that judge by status (``negative_data_rejection``,
-``positive_data_acceptance``, ``unsupported_method``, ``missing_required_header``,
-``ignored_auth``) are replaced by
+``unsupported_method``, ``missing_required_header``, ``ignored_auth``) are replaced by
 ``legacy_*`` checks that judge the status the body's code stands for (``LEGACY_EXCLUDED_CHECKS``
-lists the stock ones to turn off).
+lists the stock ones to turn off). ``positive_data_acceptance`` is replaced under its own name,
+in every dialect: it judges by that status too, and lets through the one refusal of valid data
+the provider documents, 400 "Asset not found" for a well-formed id that no asset has.
 
 Two hooks carry the signed-URL flow: ``after_call`` keeps each ``signed_url`` the API answers, and
 ``before_call`` sends an upload to a signed URL where that URL says (the storage lives at the
@@ -30,6 +31,7 @@ import orjson
 import schemathesis
 import yaml
 from schemathesis import CheckContext, HookContext, Response
+from schemathesis.checks import CHECKS
 from schemathesis.generation.case import Case
 from schemathesis.specs.openapi import checks as stock
 
@@ -42,7 +44,6 @@ STORAGE_OPERATION = "uploadToSignedUrl"
 #: The stock checks a legacy-dialect run turns off (``--exclude-checks``); ``legacy_*`` replace them.
 LEGACY_EXCLUDED_CHECKS = (
     "negative_data_rejection",
-    "positive_data_acceptance",
     "unsupported_method",
     "missing_required_header",
     "ignored_auth",
@@ -222,14 +223,52 @@ def legacy_negative_data_rejection(
     return stock.negative_data_rejection(ctx, _as_status(response, case), case)
 
 
+# The stock check, replaced under its own name, so that `--checks all` and the configuration's
+# [checks.positive_data_acceptance] reach this one.
+_STOCK_POSITIVE_DATA_ACCEPTANCE = stock.positive_data_acceptance
+CHECKS.unregister("positive_data_acceptance")
+ASSET_OPERATIONS = ("createVideoEmbedding", "getAssetMetadata")
+ASSET_NOT_FOUND = "Asset not found"
+
+
 @schemathesis.check
-def legacy_positive_data_acceptance(
-    ctx: CheckContext, response: Response, case: Case
-) -> bool | None:
-    """``positive_data_acceptance``, judged by the legacy code's status."""
-    if not _legacy_only(case):
+def positive_data_acceptance(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """Schema-valid requests are accepted: the stock check, judged by the status the code stands
+    for (the legacy dialect's errors travel at 200), with the refusals the provider documents for
+    a well-formed asset id: 400 "Asset not found" when no asset has it, and 400 for an asset that
+    is not yet SUCCESS.
+
+    They hold only for the two operations that take an asset id, and only when the asset's state
+    says so: a metadata request refused with "Asset not found" is its own proof; for an
+    embedding, the asset's metadata is asked for and must be refused the same way, or show an
+    upload_status other than SUCCESS. Any other refusal of valid data, a 400 "Invalid parameters"
+    for an asset that is ready included, fails as the stock check fails it.
+    """
+    judged = _as_status(response, case)
+    if judged.status_code == 400 and _asset_not_usable(case, response):
         return None
-    return stock.positive_data_acceptance(ctx, _as_status(response, case), case)
+    return _STOCK_POSITIVE_DATA_ACCEPTANCE(ctx, judged, case)
+
+
+def _asset_not_usable(case: Case, response: Response) -> bool:
+    operation = case.operation.definition.raw.get("operationId")
+    body = _envelope(response)
+    if operation not in ASSET_OPERATIONS or body is None:
+        return False
+    if operation == "getAssetMetadata":
+        return body.get("msg") == ASSET_NOT_FOUND
+    asset_id = (_request_json(case) or {}).get("asset_id")
+    if not isinstance(asset_id, str):
+        return False
+    sent = response.request
+    base = str(sent.url).rsplit("/embeddings/video", 1)[0]
+    headers = {k: v for k, v in sent.headers.items() if k.lower() == "authorization"}
+    probe = httpx.get(f"{base}/{asset_id}/metadata", headers=headers, timeout=30)
+    answer = orjson.loads(probe.content) if probe.content.startswith(b"{") else {}
+    if answer.get("msg") == ASSET_NOT_FOUND and answer.get("data") is None:
+        return body.get("msg") == ASSET_NOT_FOUND
+    resource = (answer.get("data") or {}).get("resource") or [{}]
+    return resource[0].get("upload_status") not in (None, "SUCCESS")
 
 
 @schemathesis.check

@@ -103,12 +103,20 @@ def no_key_accepted(app: WSGIApp) -> WSGIApp:
 
 
 def valid_embedding_refused(app: WSGIApp) -> WSGIApp:
-    """Every embedding request is refused as "Invalid parameters" (in the legacy spelling)."""
+    """Every embedding request is refused as "Invalid parameters" (the legacy spelling at 200)."""
+    return _refuse_embeddings(app, "200 OK")
 
+
+def valid_embedding_refused_400(app: WSGIApp) -> WSGIApp:
+    """Every embedding request is refused with 400 "Invalid parameters" (seed spelling)."""
+    return _refuse_embeddings(app, "400 BAD REQUEST")
+
+
+def _refuse_embeddings(app: WSGIApp, status: str) -> WSGIApp:
     def wrapped(environ: Environ, start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO", "").endswith("/embeddings/video"):
             body = b'{"code":"0001","msg":"Invalid parameters","data":null,"success":false,"failed":true}'
-            start_response("200 OK", [("Content-Type", "application/json")])
+            start_response(status, [("Content-Type", "application/json")])
             return [body]
         return app(environ, start_response)
 
@@ -122,14 +130,18 @@ DEFECTS: dict[str, Callable[[WSGIApp], WSGIApp]] = {
     "bearer_accepted": bearer_accepted,
     "no_key_accepted": no_key_accepted,
     "valid_embedding_refused": valid_embedding_refused,
+    "valid_embedding_refused_400": valid_embedding_refused_400,
 }
 
 
 @contextmanager
-def serve_defective(defect: str, data_dir: Path, dialect: str = "seed") -> Iterator[str]:
+def serve_defective(
+    defect: str, data_dir: Path, dialect: str = "seed", *, accept_any_asset: bool = True
+) -> Iterator[str]:
     """The defective mock on a real loopback port (werkzeug); yields its base URL."""
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no access log per request
-    app = create_app(MockConfig(data_dir=data_dir, accept_any_asset=True, dialect=dialect))
+    config = MockConfig(data_dir=data_dir, accept_any_asset=accept_any_asset, dialect=dialect)
+    app = create_app(config)
     server = make_server("127.0.0.1", 0, DEFECTS[defect](app), threaded=True)
     thread = Thread(target=server.serve_forever, daemon=True)
     thread.start()

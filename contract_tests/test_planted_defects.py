@@ -27,6 +27,9 @@ EXPECTED = [
     ("no_key_accepted", "legacy", KEY, ["legacy_auth_is_enforced", "no key"]),
     ("valid_embedding_refused", "legacy", KEY, ["Valid data should have been accepted"]),
     ("failed_left_true", "legacy", KEY, ["envelope_flags_agree"]),
+    # The provider-faithful mock (unknown assets are 400 "Asset not found"): a valid request
+    # refused as "Invalid parameters" is still caught.
+    ("valid_embedding_refused_400", "faithful", KEY, ["Valid data should have been accepted"]),
 ]
 
 
@@ -36,7 +39,9 @@ EXPECTED = [
 def test_planted_defect_is_caught(
     defect: str, dialect: str, header: str, needles: list[str], tmp_path: Path
 ) -> None:
-    with serve_defective(defect, tmp_path, dialect) as base_url:
+    faithful = dialect == "faithful"
+    dialect = "seed" if faithful else dialect
+    with serve_defective(defect, tmp_path, dialect, accept_any_asset=not faithful) as base_url:
         code, output = run_schemathesis(
             base_url,
             f"defect-{defect}-{dialect}",
