@@ -36,14 +36,8 @@ from .envelope import error_response, fail
 from .fastpath import fast_embedding
 from .infrastructure import gateway_response, storage_error
 from .journal import Journal, journal_headers
-from .scenarios import (
-    FAULT_KEY,
-    GATEWAY_ANSWERS,
-    Scenario,
-    ScenarioState,
-    parse_prefer,
-    transport_faults,
-)
+from .prefer import GATEWAY_ANSWERS, parse_prefer
+from .scenarios import FAULT_KEY, Scenario, ScenarioState, transport_faults
 from .state import EXTENSION, MockState, state
 from .store import Store, now_ms
 
@@ -119,6 +113,10 @@ def create_app(config: MockConfig | None = None, *, contract: Contract | None = 
     config = config or MockConfig()
     app = Flask("mock_server")
     app.json.sort_keys = False  # type: ignore[attr-defined]
+    # No redirects: a doubled slash or a trailing one is simply no such endpoint (an envelope),
+    # not a 308 that a client would follow to somewhere the provider never sends it.
+    app.url_map.merge_slashes = False
+    app.url_map.strict_slashes = False
     # The largest body any route accepts; each route lowers it (handlers.read_json).
     app.config["MAX_CONTENT_LENGTH"] = max(config.max_upload, config.max_body)
     store = Store(config.data_dir)

@@ -24,7 +24,7 @@ JSON = "application/json"
 
 def requested_dialect(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
-    strict parse, with its 400 for a bad value, is ``scenarios.parse_prefer``)."""
+    strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
     if not prefer or "dialect" not in prefer:
         return None
     for item in prefer.replace(";", ",").split(","):
