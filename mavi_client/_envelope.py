@@ -168,12 +168,12 @@ def describe_body(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:

@@ -25,7 +25,7 @@ JSON = "application/json"
 def requested_dialect(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")

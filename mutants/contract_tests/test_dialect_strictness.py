@@ -1,0 +1,47 @@
+"""Each dialect is checked strictly: a mock that speaks another dialect fails the document's run.
+
+A permissive contract that accepted any mix of dialects would let drift pass unseen. Here the mock
+answers in one dialect and Schemathesis judges it by another dialect's document; the run must
+fail, and the report must name what gave it away.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from contract_tests.test_schemathesis_http import dialect_args, run_schemathesis
+from tests.support import KEY, running_mock
+
+pytestmark = pytest.mark.slow
+
+# (the mock's dialect, the document's dialect) -> what the report must name
+CROSSED = {
+    # A 3-field error body, and an integer code, fail the seed document.
+    ("modern", "seed"): ["Response violates schema", "code_follows_dialect_table"],
+    # An error on HTTP 200 fails the seed and the modern documents.
+    ("legacy", "seed"): ["Response violates schema", "envelope_flags_agree"],
+    ("legacy", "modern"): ["Response violates schema", "code_follows_dialect_table"],
+    # Errors at their own status fail the legacy document.
+    ("seed", "legacy"): ["Undocumented status code", "code_follows_dialect_table"],
+    # A 5-field error with a string code fails the modern document.
+    ("seed", "modern"): ["Response violates schema", "code_follows_dialect_table"],
+}
+
+
+@pytest.mark.parametrize(("spoken", "judged_by"), sorted(CROSSED))
+def test_a_mock_in_another_dialect_fails(spoken: str, judged_by: str, tmp_path: Path) -> None:
+    with running_mock(tmp_path, MOCK_ACCEPT_ANY_ASSET="1", MOCK_DIALECT=spoken) as mock:
+        code, output = run_schemathesis(
+            mock.base_url,
+            f"crossed-{spoken}-as-{judged_by}",
+            "-H",
+            f"Authorization: {KEY}",
+            "--phases",
+            "examples,coverage",
+            document=dialect_args(judged_by),
+        )
+    assert code != 0, f"{spoken} answers passed the {judged_by} document:\n{output[-3000:]}"
+    missing = [needle for needle in CROSSED[spoken, judged_by] if needle not in output]
+    assert not missing, f"report lacks {missing}:\n{output[-4000:]}"

@@ -1,0 +1,143 @@
+"""Every error the client raises.
+
+Catch ``MaviError`` for all of them, or a subclass for one kind::
+
+    MaviError                      status, code, msg (status is None when no HTTP answer came);
+    │                              raised as itself for an error code the contract does not know
+    │                              (e.g. "0777" in an HTTP 200 answer): never retried
+    ├── ConfigurationError         the client cannot be used as given (empty or "Bearer ..." key);
+    │                              also a ValueError
+    ├── AuthError                  401, 403: key missing, invalid, expired, or sent as "Bearer ...";
+    │                              the storage refusing a signed URL (used, forged: 403)
+    ├── InsufficientCreditsError   402: not enough credits
+    ├── InvalidRequestError        400, 405, 409, 413, 415 and other 4xx: fix the request
+    │   │                          (the provider also answers 400 for "Asset not found" and for
+    │   │                          an asset that is not yet SUCCESS)
+    │   └── NotFoundError          404, or a metadata answer that holds no record
+    ├── RateLimitedError           429: carries retry_after (seconds, or None)
+    ├── ServerError                5xx, including a gateway's page that is not an envelope
+    ├── TransportError             no HTTP answer at all: connection refused, reset, timed out
+    ├── ProtocolError              the answer breaks the contract: a 2xx that is not an
+    │                              envelope, a missing or mistyped field, success/failed
+    │                              disagreeing with each other or with the code, a success code
+    │                              on an error status, a success without its payload, a vector
+    │                              with non-finite values or of the wrong length
+    └── AssetNotReadyError         wait_until_ready: the asset became FAILED, or did not become
+                                   SUCCESS in time
+
+The class is chosen from the HTTP status and the envelope ``code``, never from ``msg``: the
+provider reuses one message for rate limits and for validation errors. When the status is not
+200 it decides alone, whatever the body's dialect (and a body that is no envelope at all, such as
+a Spring-style JSON error, an HTML page or the storage's XML, is judged by it too). When an error
+travels in an HTTP 200 (the legacy dialect), the code decides: ``"0429"`` is a RateLimitedError,
+``"0401"`` an AuthError, and so on (``mavi_client.CODE_STATUS``); ``status`` is then 200 and
+``code`` the body's.
+"""
+
+from __future__ import annotations
+
+Code = str | int | None
+
+
+class MaviError(Exception):
+    """Base class. ``status`` is the HTTP status, ``code`` and ``msg`` come from the envelope.
+
+    The client also fills in what the call was: ``method`` and ``path`` of the last request,
+    ``subject`` (e.g. ``"asset re_..."``) and ``attempts`` (how many requests were sent), and
+    ``str()`` shows them all::
+
+        Asset not found (POST /serve/api/v2/embeddings/video for asset re_1: HTTP 400,
+        code '0001'; 1 attempt)
+    """
+
+    def __init__(self, msg: str, *, status: int | None = None, code: Code = None) -> None:
+        super().__init__(msg)
+        self.status = status
+        self.code = code
+        self.msg = msg
+        self.method: str | None = None
+        self.path: str | None = None
+        self.subject: str | None = None
+        self.attempts: int | None = None
+
+    def __str__(self) -> str:
+        where = " ".join(part for part in (self.method, self.path) if part)
+        if self.subject:
+            where = f"{where} for {self.subject}" if where else self.subject
+        parts = [f"HTTP {self.status}" if self.status is not None else "no HTTP answer"]
+        if self.code is not None:
+            parts.append(f"code {self.code!r}")
+        text = ", ".join(parts)
+        if where:
+            text = f"{where}: {text}"
+        if self.attempts is not None:
+            text += f"; {self.attempts} attempt{'s' if self.attempts != 1 else ''}"
+        return f"{self.msg} ({text})"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(msg={self.msg!r}, status={self.status!r}, code={self.code!r})"
+        )
+
+
+class AuthError(MaviError):
+    """401 or 403."""
+
+
+class ConfigurationError(MaviError, ValueError):
+    """The client was given something it cannot use (an empty key, a ``Bearer`` key): raised at
+    once, before any request. A ``ValueError`` too, for code that catches that."""
+
+    def __str__(self) -> str:
+        return self.msg
+
+
+class InsufficientCreditsError(MaviError):
+    """402."""
+
+
+class InvalidRequestError(MaviError):
+    """400, 405, 409, 413, 415, and any other 4xx that has no class of its own."""
+
+
+class NotFoundError(InvalidRequestError):
+    """404, or a metadata answer with no record in it."""
+
+
+class RateLimitedError(MaviError):
+    """429. ``retry_after`` is the server's Retry-After in seconds, or None."""
+
+    def __init__(
+        self,
+        msg: str,
+        *,
+        status: int | None = None,
+        code: Code = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(msg, status=status, code=code)
+        self.retry_after = retry_after
+
+
+class ServerError(MaviError):
+    """5xx."""
+
+
+class TransportError(MaviError):
+    """No HTTP answer: the underlying httpx error is the ``__cause__``."""
+
+
+class ProtocolError(MaviError):
+    """The answer does not keep the contract."""
+
+
+class AssetNotReadyError(MaviError):
+    """The asset is FAILED, or did not reach SUCCESS before the deadline."""
+
+    def __init__(self, msg: str, *, asset_id: str, last_status: str | None) -> None:
+        super().__init__(msg)
+        self.asset_id = asset_id
+        self.last_status = last_status
+
+    def __str__(self) -> str:
+        return f"{self.msg} (last upload_status {self.last_status})"

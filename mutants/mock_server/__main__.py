@@ -1,0 +1,194 @@
+"""``mavi-mock`` / ``python -m mock_server``: the mock under granian (``serve.py``). Every flag also
+has an environment variable.
+
+Flags win over the environment, which wins over the defaults (see ``config.SETTINGS``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import importlib.util
+import ipaddress
+import json
+import os
+import secrets
+import socket
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from . import MISSING_EXTRA
+from .config import (
+    CODE_STYLE_ENV,
+    SETTINGS,
+    ConfigError,
+    MockConfig,
+    parse_bool,
+    parse_setting,
+)
+
+BASE_PATH = "/serve/api/v2"
+
+
+def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=prog or program_name(),
+        description="An offline mock of the memories.ai video-embedding API, served by granian."
+        " Every flag has an environment variable (shown in brackets); flags win.",
+    )
+    defaults = {f.name: f.default for f in dataclasses.fields(MockConfig)}
+    for setting in SETTINGS:
+        flag = "--" + setting.name.replace("_", "-")
+        shown = setting_default(defaults.get(setting.name, dataclasses.MISSING))
+        help_text = (
+            f"{setting.help} (default: {shown}) [{setting.env}]"
+            if shown
+            else (f"{setting.help} [{setting.env}]")
+        )
+        if setting.parse is parse_bool:
+            parser.add_argument(
+                flag, dest=setting.name, action=argparse.BooleanOptionalAction, help=help_text
+            )
+            continue
+        choices = getattr(setting.parse, "choices", None)
+        parser.add_argument(
+            flag,
+            dest=setting.name,
+            metavar=None if choices else setting.metavar,
+            choices=choices,
+            help=help_text,
+        )
+    return parser
+
+
+def program_name() -> str:
+    return "mavi-mock" if os.path.basename(sys.argv[0]) == "mavi-mock" else "python -m mock_server"
+
+
+def setting_default(value: object) -> str:
+    """A default as --help shows it ("" when it is computed, e.g. one worker per core)."""
+    if value is dataclasses.MISSING or value is None:
+        return ""
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if value == ():
+        return ""
+    if isinstance(value, tuple):  # latency (low, high)
+        low, high = value
+        return f"{low:g}" if low == high else f"{low:g}-{high:g}"
+    return str(value)
+
+
+def config_from_args(argv: Sequence[str] | None = None) -> tuple[MockConfig, argparse.Namespace]:
+    args = build_parser().parse_args(argv)
+    overrides: dict[str, Any] = {}
+    for setting in SETTINGS:
+        raw = getattr(args, setting.name)
+        if isinstance(raw, bool):
+            overrides[setting.name] = raw
+        elif raw is not None:
+            overrides[setting.name] = parse_setting(setting, raw)
+    return MockConfig.from_env(**overrides), args
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def missing_dependency() -> str | None:
+    """The first of the server's dependencies (the [mock] extra) that is not installed."""
+    for module in ("flask", "werkzeug", "granian", "numpy", "jsonschema", "jsonschema_rs", "yaml"):
+        if importlib.util.find_spec(module) is None:
+            return module
+    return None
+
+
+def bind_error(host: str, port: int) -> str | None:
+    """Why ``host:port`` cannot be listened on, or None.
+
+    Checked before the server starts, so that a second mock on a port that a first one holds is
+    refused with a clear message, never started beside it.
+    """
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        with socket.create_server((host, port), family=family):
+            return None
+    except OSError as exc:
+        return f"cannot listen on {host}:{port}: {exc.strerror or exc}"
+
+
+def banner(config: MockConfig) -> str:
+    """What a user needs on start: where the API is, the dialect, the scenario, the admin URLs."""
+    from .scenarios import Scenario  # noqa: PLC0415  (the [mock] extra)
+
+    origin = f"http://{config.host}:{config.port}"
+    scenario = Scenario.from_config(config).to_json()
+    shown = ", ".join(
+        f"{key} {'off' if value is None else value}"
+        for key, value in scenario.items()
+        if key != "dialect"
+    )
+    return "\n".join(
+        [
+            f"mavi-mock: {origin}{BASE_PATH} ({config.dialect} dialect;"
+            f" {config.workers} worker{'s' if config.workers != 1 else ''}, granian;"
+            f" data in {config.data_dir})",
+            f"mavi-mock: scenario: {shown}",
+            f"mavi-mock: admin: {origin}/__mock/health, /__mock/scenario (GET, PUT),"
+            " /__mock/journal, /__mock/reset, /__mock/contract/openapi.yaml,"
+            " /__mock/openapi.yaml (this API)",
+        ]
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    if (missing := missing_dependency()) is not None:
+        print(f"mavi-mock: {MISSING_EXTRA.format(name=missing)}", file=sys.stderr)
+        return 2
+    try:
+        config, _ = config_from_args(argv)
+    except ConfigError as exc:
+        print(f"mavi-mock: {exc}", file=sys.stderr)
+        return 2
+    if config.port != 0 and (error := bind_error(config.host, config.port)):
+        print(
+            f"mavi-mock: {error} (is another mock running? set PORT to use another port)",
+            file=sys.stderr,
+        )
+        return 2
+    if not is_loopback(config.host) and not config.admin_token:
+        token = secrets.token_urlsafe(24)
+        config = config.replace(admin_token=token)
+        print(
+            f"mavi-mock: binding {config.host}, so /__mock/ needs a token;"
+            f" send 'X-Mock-Admin-Token: {token}' (or set MOCK_ADMIN_TOKEN)",
+            file=sys.stderr,
+        )
+    if os.environ.get(CODE_STYLE_ENV):
+        print(
+            f"mavi-mock: {CODE_STYLE_ENV} is an alias kept for old setups; use MOCK_DIALECT"
+            f" (now {config.dialect})",
+            file=sys.stderr,
+        )
+    for line in banner(config).splitlines():
+        if config.log_format == "json":  # one JSON object per line, like every other line
+            print(
+                json.dumps({"level": "info", "logger": "mavi-mock", "message": line}),
+                file=sys.stderr,
+            )
+        else:
+            print(line, file=sys.stderr)
+    from .serve import run  # noqa: PLC0415  (the [mock] extra)
+
+    run(config)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

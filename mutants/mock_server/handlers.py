@@ -1,0 +1,333 @@
+"""One function per operationId. Each validates its input against the contract, then answers."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import orjson
+from flask import Response, g, request
+from werkzeug.datastructures import FileStorage
+from werkzeug.exceptions import RequestEntityTooLarge
+
+from .contract import first_error
+from .envelope import current_dialect, fail, json_response, success_body
+from .infrastructure import storage_fail
+from .state import state
+from .store import Asset, now_ms
+from .vectors import embedding
+
+if TYPE_CHECKING:
+    from .state import MockState
+
+DEFAULT_MODEL = "multimodalembedding@001"
+#: Where signed URLs point: the mock's own origin, outside the API's base path.
+STORAGE_PATH = "/storage/upload"
+VECTOR_CACHE_SIZE = 4096
+HASH_CHUNK = 1 << 20
+MAX_FILENAME = 255
+MEDIA_FAMILIES = ("video/", "audio/", "image/")
+_UNSAFE_FILENAME = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
+
+
+# --- request bodies --------------------------------------------------------------------------
+
+
+def read_json(mock: MockState) -> Any:
+    """The JSON body, or 415 (not JSON), 413 (too large) or 400 (unparseable)."""
+    if request.mimetype != "application/json":
+        shown = request.mimetype or "none"
+        fail(415, f"Content-Type must be application/json (got {shown})")
+    length = request.content_length
+    if length is not None and length > mock.config.max_body:
+        fail(413, f"Request body is {length} bytes; the limit is {mock.config.max_body}")
+    raw = g.raw_body = read_at_most(mock.config.max_body)
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        fail(400, f"Request body is not valid JSON: {exc}")
+
+
+def read_at_most(limit: int) -> bytes:
+    """The whole body, or 413 as soon as it passes ``limit`` bytes (chunked bodies included)."""
+    stream = request.stream
+    parts: list[bytes] = []
+    size = 0
+    while chunk := stream.read(min(HASH_CHUNK, limit + 1 - size)):
+        parts.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            fail(413, f"Request body is over the limit of {limit} bytes")
+    return b"".join(parts)
+
+
+def body_summary() -> str:
+    """A short, safe description of the request body for the journal.
+
+    Only what a handler already read is shown: the journal never reads a body itself (it may be
+    huge, or the request may have been refused before its body mattered).
+    """
+    upload = g.get("upload_summary")
+    if upload:
+        return str(upload)
+    raw: bytes | None = g.get("raw_body")
+    if raw is None:
+        length = request.content_length
+        return (
+            f"{request.mimetype or 'no content type'} ({length} bytes, not read)" if length else ""
+        )
+    return summarize_body(raw)
+
+
+def summarize_body(raw: bytes) -> str:
+    """A JSON body as the journal shows it: its first 256 bytes."""
+    text = raw[:256].decode("utf-8", "replace")
+    return text + ("..." if len(raw) > 256 else "")
+
+
+# --- assets ----------------------------------------------------------------------------------
+
+
+def ready_asset(mock: MockState, asset_id: str) -> str:
+    """The content key of a SUCCESS asset, or the provider's 400."""
+    asset = mock.store.get_asset(asset_id)
+    if asset is None:
+        if mock.store.get_signed(asset_id) is not None:
+            fail(400, "Asset is not ready (upload_status WAITING: its file was not uploaded yet)")
+        if mock.config.accept_any_asset:
+            return asset_id
+        fail(400, "Asset not found")
+    status, _ = asset.status_at(now_ms())
+    if status != "SUCCESS":
+        fail(400, f"Asset is not ready (upload_status {status})")
+    return asset.content_key
+
+
+def any_asset_record(asset_id: str) -> dict[str, Any]:
+    stamp = now_ms()
+    return Asset(asset_id, asset_id, "mp4", f"{asset_id}.mp4", 0, stamp, stamp, "SUCCESS").record(
+        stamp
+    )
+
+
+# --- operations ------------------------------------------------------------------------------
+
+
+def create_video_embedding(mock: MockState) -> Response:
+    body = read_json(mock)
+    problem = first_error(mock.contract.embedding_request, body)
+    if problem:
+        fail(400, f"Invalid parameters: {problem}")
+    model = body["model"]
+    content_key = ready_asset(mock, body["asset_id"])
+    dialect = current_dialect()
+    cache_key = (model, content_key, dialect)
+    payload = mock.vector_cache.get(cache_key)
+    if payload is None:
+        dimension = (
+            mock.config.dimension if model == DEFAULT_MODEL else mock.contract.dimensions[model]
+        )
+        vector = embedding(model, dimension, content_key)
+        payload = success_body(dialect, {"embedding": vector})
+        with mock.cache_lock:
+            if len(mock.vector_cache) >= VECTOR_CACHE_SIZE:
+                mock.vector_cache.pop(next(iter(mock.vector_cache)))
+            mock.vector_cache[cache_key] = payload
+    return json_response(payload)
+
+
+def get_asset_metadata(mock: MockState) -> Response:
+    asset_id = (request.view_args or {}).get("asset_id", "")
+    problem = first_error(mock.contract.asset_id, asset_id)
+    if problem:
+        fail(400, f"Invalid parameters: asset_id {problem.partition(': ')[2]}")
+    asset = mock.store.get_asset(asset_id)
+    if asset is not None:
+        record = asset.record(now_ms())
+    elif (pending := mock.store.get_signed(asset_id)) is not None:
+        record = pending.record()
+    elif mock.config.accept_any_asset:
+        record = any_asset_record(asset_id)
+    else:
+        fail(400, "Asset not found")
+    return json_response(success_body(current_dialect(), {"total": 1, "resource": [record]}))
+
+
+def safe_filename(name: str) -> str:
+    """The base name only, with control and path characters removed, at most 255 characters."""
+    base = re.split(r"[/\\]", name)[-1]
+    base = _UNSAFE_FILENAME.sub("_", base).strip(" .")
+    if len(base) > MAX_FILENAME:
+        stem, dot, ext = base.rpartition(".")
+        base = (
+            stem[: MAX_FILENAME - len(ext) - 1] + dot + ext
+            if dot and len(ext) <= 10
+            else base[:MAX_FILENAME]
+        )
+    return base or "upload"
+
+
+#: How a handler refuses a request: the API's envelope (``fail``) or the storage's XML error.
+Refuse = Callable[[int, str], NoReturn]
+
+
+def _storage_refuse(status: int, msg: str) -> NoReturn:
+    storage_fail(status, {413: "EntityTooLarge"}.get(status, "InvalidArgument"), msg)
+
+
+def _one_file_part(mock: MockState, refuse: Refuse = fail) -> FileStorage:
+    if request.mimetype != "multipart/form-data":
+        shown = request.mimetype or "none"
+        refuse(415, f"Content-Type must be multipart/form-data (got {shown})")
+    if not request.mimetype_params.get("boundary"):
+        refuse(400, "multipart/form-data needs a boundary parameter")
+    request.max_content_length = mock.config.max_upload
+    try:
+        parts = request.files.getlist("file")
+    except RequestEntityTooLarge:
+        refuse(413, f"Upload is larger than the limit of {mock.config.max_upload} bytes")
+    except ValueError as exc:
+        refuse(400, f"Malformed multipart body: {exc}")
+    if not parts:
+        refuse(400, "Invalid parameters: the multipart body needs one part named 'file'")
+    if len(parts) > 1:
+        refuse(400, f"Invalid parameters: {len(parts)} parts named 'file'; send exactly one")
+    return parts[0]
+
+
+def file_extension(filename: str) -> str:
+    return filename.rpartition(".")[2].lower() if "." in filename else ""
+
+
+def upload_format(mock: MockState, filename: str, part_type: str, refuse: Refuse = fail) -> str:
+    """The file's format (an extension): by the name's extension, else by the part's type; 415.
+
+    A format outside the documented list is refused (415) unless the scenario's
+    ``unlisted_formats`` is ``accept`` (the provider was seen to accept a text/plain upload).
+    """
+    formats = mock.contract.upload_formats
+    extension = file_extension(filename)
+    if extension in formats:
+        family = formats[extension].split("/")[0] + "/"
+        if (
+            part_type
+            and part_type != "application/octet-stream"
+            and not part_type.startswith(family)
+        ):
+            refuse(415, f"Part Content-Type {part_type} does not match a .{extension} file")
+        return extension
+    by_type = [ext for ext, media in formats.items() if media == part_type]
+    if by_type and not extension:
+        return by_type[0]
+    if mock.scenarios.current().unlisted_formats == "accept":
+        return extension[:16] or "bin"
+    accepted = ", ".join(sorted(formats))
+    refuse(
+        415, f"Unsupported file format {extension or part_type or '(none)'!r}; accepted: {accepted}"
+    )
+
+
+def hash_part(part: FileStorage) -> tuple[str, int]:
+    """(SHA-256 hex, size) of an uploaded part, read in chunks."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        while chunk := part.stream.read(HASH_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    finally:
+        part.close()
+    return digest.hexdigest(), size
+
+
+def upload_asset(mock: MockState) -> Response:
+    part = _one_file_part(mock)
+    filename = safe_filename(part.filename or "")
+    extension = upload_format(mock, filename, (part.mimetype or "").lower())
+    content_key, size = hash_part(part)
+    if size == 0:
+        fail(400, "Invalid parameters: the file is empty")
+    g.upload_summary = f"multipart: file={filename!r} ({size} bytes, sha256 {content_key[:12]})"
+    asset = mock.store.add_upload(
+        content_key=content_key,
+        extension=extension,
+        original_filename=filename,
+        file_size=size,
+        processing_ms=round(mock.config.processing_delay * 1000),
+        final_status=g.prefer.upload_status or "SUCCESS",
+    )
+    return json_response(success_body(current_dialect(), {"asset_id": asset.asset_id}))
+
+
+def create_signed_upload_url(mock: MockState) -> Response:
+    """Reserve an asset id and answer a one-use URL on this mock's storage route."""
+    body = read_json(mock)
+    problem = first_error(mock.contract.signed_url_request, body)
+    if problem:
+        fail(400, f"Invalid parameters: {problem}")
+    # The format is judged when the file arrives (by this name's extension, else the part's
+    # type), as for POST /upload: the contract accepts any name here.
+    filename = safe_filename(body["original_filename"])
+    ttl = mock.config.signed_url_ttl
+    signed = mock.store.add_signed(
+        original_filename=filename,
+        signature=secrets.token_hex(16),
+        expires_ms=now_ms() + ttl * 1000,
+        final_status=g.prefer.upload_status or "SUCCESS",
+    )
+    url = (
+        f"{request.host_url.rstrip('/')}{STORAGE_PATH}/{signed.asset_id}"
+        f"?expires={signed.expires_ms // 1000}&signature={signed.signature}"
+    )
+    data = {"asset_id": signed.asset_id, "signed_url": url, "expires_in": ttl}
+    return json_response(success_body(current_dialect(), data))
+
+
+def upload_to_signed_url(asset_id: str) -> Response:
+    """The storage behind signed URLs: no key, XML errors, 204 on success, one use only."""
+    mock = state()
+    signed = mock.store.get_signed(asset_id)
+    given = request.args.get("signature", "")
+    if (
+        signed is None
+        or not hmac.compare_digest(given.encode(), signed.signature.encode())
+        or request.args.get("expires") != str(signed.expires_ms // 1000)
+    ):
+        storage_fail(403, "SignatureDoesNotMatch", "The signed URL is not one this storage issued")
+    if signed.used:
+        storage_fail(403, "AccessDenied", "This signed URL was already used; ask for a new one")
+    if now_ms() > signed.expires_ms:
+        storage_fail(400, "ExpiredToken", "The signed URL has expired; ask for a new one")
+    part = _one_file_part(mock, _storage_refuse)
+    extension = upload_format(
+        mock, signed.original_filename, (part.mimetype or "").lower(), _storage_refuse
+    )
+    content_key, size = hash_part(part)
+    if size == 0:
+        _storage_refuse(400, "The file is empty")
+    g.upload_summary = (
+        f"storage: file={signed.original_filename!r} ({size} bytes, sha256 {content_key[:12]})"
+    )
+    stored = mock.store.complete_signed(
+        signed,
+        content_key=content_key,
+        extension=extension,
+        file_size=size,
+        processing_ms=round(mock.config.processing_delay * 1000),
+    )
+    if not stored:  # another request used it first
+        storage_fail(403, "AccessDenied", "This signed URL was already used; ask for a new one")
+    return Response(status=204)
+
+
+#: (operationId, path under the base path, method, handler)
+ROUTES = (
+    ("createVideoEmbedding", "/embeddings/video", "POST", create_video_embedding),
+    ("uploadAsset", "/upload", "POST", upload_asset),
+    ("createSignedUploadUrl", "/upload/signed-url", "POST", create_signed_upload_url),
+    ("getAssetMetadata", "/<path:asset_id>/metadata", "GET", get_asset_metadata),
+)

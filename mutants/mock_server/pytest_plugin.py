@@ -1,0 +1,67 @@
+"""pytest fixtures for code that calls memories.ai: a running mock and a client pointed at it.
+
+Installed as a ``pytest11`` entry point (``mavi``), so a consumer's tests only name them::
+
+    def test_embeds(mavi_mock, mavi_client):
+        vector = mavi_client.embed_video("re_657745568997527552")
+        assert len(vector) == 1408
+        assert mavi_mock.requests[-1].path == "/serve/api/v2/embeddings/video"
+
+- ``mavi_mock``: the mock (one per session, on a free loopback port, real HTTP), reset before
+  each test. ``.base_url``, ``.api_key``, ``.requests`` (the journal), ``.reset()``,
+  ``.scenario(...)`` (a context manager: ``with mavi_mock.scenario(failure_rate=1): ...``).
+- ``mavi_client``: a ``mavi_client.MaviClient`` on the mock, with fast retries.
+- ``mavi_mock_config``: override it (session scope) to change the mock's ``MockConfig``.
+
+This module imports only pytest: the mock's dependencies come with the ``[mock]`` extra, and
+where only the client is installed, pytest still runs; a test that asks for these fixtures is
+told what to install.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from mavi_client import MaviClient
+    from mock_server.config import MockConfig
+    from mock_server.testing import MockHandle
+
+
+def _testing() -> Any:
+    try:
+        from mock_server import testing  # noqa: PLC0415 (the [mock] extra may be absent)
+    except ImportError as exc:
+        missing = exc.name
+    else:
+        return testing
+    from mock_server import MISSING_EXTRA  # noqa: PLC0415
+
+    pytest.fail(MISSING_EXTRA.format(name=missing), pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def mavi_mock_config(tmp_path_factory: pytest.TempPathFactory) -> MockConfig:
+    config: MockConfig = _testing().MockConfig(data_dir=tmp_path_factory.mktemp("mavi-mock"))
+    return config
+
+
+@pytest.fixture(scope="session")
+def _mavi_mock_server(mavi_mock_config: MockConfig) -> Iterator[MockHandle]:
+    with _testing().serve(mavi_mock_config) as handle:
+        yield handle
+
+
+@pytest.fixture
+def mavi_mock(_mavi_mock_server: MockHandle) -> MockHandle:
+    _mavi_mock_server.reset()
+    return _mavi_mock_server
+
+
+@pytest.fixture
+def mavi_client(mavi_mock: MockHandle) -> Iterator[MaviClient]:
+    with _testing().fast_client(mavi_mock) as client:
+        yield client

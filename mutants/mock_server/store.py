@@ -1,0 +1,346 @@
+"""SQLite state shared by every worker of one mock: assets and rate counters.
+
+Two files under the data directory:
+
+- ``assets.sqlite``: uploaded assets. WAL mode, ``synchronous=NORMAL``: an upload is committed
+  (written to the WAL, in the operating system's hands) before it is acknowledged, so killing the
+  server, even with SIGKILL, right after the answer loses nothing. Only an operating-system crash
+  or power loss could lose the last uploads; a mock does not pay an fsync per upload for that.
+- ``runtime.sqlite``: the rate-limit counters. WAL mode, ``synchronous=OFF``: they matter for a
+  second at most. (The request journal lives in ``journal.py``.)
+
+Each thread of each process has its own connections; a busy timeout makes writers wait for each
+other instead of failing with "database is locked". Transactions are one statement long.
+"""
+
+from __future__ import annotations
+
+import math
+import secrets
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+BUSY_TIMEOUT_MS = 30_000
+
+_ASSETS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS assets (
+    asset_id TEXT PRIMARY KEY,
+    content_key TEXT NOT NULL,
+    extension TEXT NOT NULL,
+    original_filename TEXT NOT NULL,
+    file_size INTEGER NOT NULL,
+    create_time INTEGER NOT NULL,
+    ready_time INTEGER NOT NULL,
+    final_status TEXT NOT NULL,
+    example INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS signed_uploads (
+    asset_id TEXT PRIMARY KEY,
+    original_filename TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    expires_ms INTEGER NOT NULL,
+    final_status TEXT NOT NULL,
+    create_time INTEGER NOT NULL,
+    used INTEGER NOT NULL DEFAULT 0
+);
+"""
+
+_RUNTIME_SCHEMA = """
+CREATE TABLE IF NOT EXISTS rate (account TEXT PRIMARY KEY, next_ms INTEGER NOT NULL);
+"""
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+@dataclass(frozen=True)
+class Asset:
+    asset_id: str
+    content_key: str
+    extension: str
+    original_filename: str
+    file_size: int
+    create_time: int
+    ready_time: int
+    final_status: str
+
+    def status_at(self, when_ms: int) -> tuple[str, int]:
+        """(upload_status, modify_time) at ``when_ms``: WAITING, then UPLOADING, then final."""
+        if when_ms >= self.ready_time:
+            return self.final_status, self.ready_time
+        uploading_from = self.create_time + (self.ready_time - self.create_time) // 3
+        if when_ms >= uploading_from:
+            return "UPLOADING", uploading_from
+        return "WAITING", self.create_time
+
+    def record(self, when_ms: int) -> dict[str, Any]:
+        """The asset as the contract's ``AssetRecord``."""
+        status, modified = self.status_at(when_ms)
+        return {
+            "extension": self.extension,
+            "asset_id": self.asset_id,
+            "original_filename": self.original_filename,
+            "file_size": str(self.file_size),
+            "upload_status": status,
+            "create_time": str(self.create_time),
+            "modify_time": str(modified),
+        }
+
+
+@dataclass(frozen=True)
+class SignedUpload:
+    """An asset id reserved by ``POST /upload/signed-url``, waiting for its file."""
+
+    asset_id: str
+    original_filename: str
+    signature: str
+    expires_ms: int
+    final_status: str
+    create_time: int
+    used: bool
+
+    def record(self) -> dict[str, Any]:
+        """The contract's ``AssetRecord`` of an asset whose file has not arrived: WAITING."""
+        name = self.original_filename
+        return {
+            "extension": name.rpartition(".")[2].lower() if "." in name else "",
+            "asset_id": self.asset_id,
+            "original_filename": name,
+            "file_size": "0",
+            "upload_status": "WAITING",
+            "create_time": str(self.create_time),
+            "modify_time": str(self.create_time),
+        }
+
+
+def new_asset_id() -> str:
+    """``re_`` and 18 digits, as the provider issues them."""
+    return f"re_{10**17 + secrets.randbelow(9 * 10**17)}"
+
+
+class Store:
+    def __init__(self, data_dir: Path) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.assets_path = data_dir / "assets.sqlite"
+        self.runtime_path = data_dir / "runtime.sqlite"
+        self._local = threading.local()
+        with self._assets() as db:
+            db.executescript(_ASSETS_SCHEMA)
+        with self._runtime() as db:
+            db.executescript(_RUNTIME_SCHEMA)
+
+    # -- connections -----------------------------------------------------------------------
+
+    def _connect(self, path: Path, synchronous: str) -> sqlite3.Connection:
+        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute(f"PRAGMA synchronous={synchronous}")
+        return db
+
+    def _assets(self) -> sqlite3.Connection:
+        db: sqlite3.Connection | None = getattr(self._local, "assets", None)
+        if db is None:
+            db = self._local.assets = self._connect(self.assets_path, "NORMAL")
+        return db
+
+    def _runtime(self) -> sqlite3.Connection:
+        db: sqlite3.Connection | None = getattr(self._local, "runtime", None)
+        if db is None:
+            db = self._local.runtime = self._connect(self.runtime_path, "OFF")
+        return db
+
+    def close(self) -> None:
+        """Close this thread's connections (others close when their threads end)."""
+        for name in ("assets", "runtime"):
+            db = getattr(self._local, name, None)
+            if db is not None:
+                db.close()
+                setattr(self._local, name, None)
+
+    # -- assets ----------------------------------------------------------------------------
+
+    def add_examples(self, asset_ids: list[str], extension: str = "mp4") -> None:
+        """The provider's documented example ids: ready at once, keyed by their own id."""
+        stamp = now_ms()
+        with self._assets() as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO assets VALUES (?, ?, ?, ?, 0, ?, ?, 'SUCCESS', 1)",
+                [(a, a, extension, f"{a}.{extension}", stamp, stamp) for a in asset_ids],
+            )
+
+    def add_upload(
+        self,
+        *,
+        content_key: str,
+        extension: str,
+        original_filename: str,
+        file_size: int,
+        processing_ms: int,
+        final_status: str = "SUCCESS",
+    ) -> Asset:
+        created = now_ms()
+        with self._assets() as db:
+            while True:
+                asset = Asset(
+                    new_asset_id(),
+                    content_key,
+                    extension,
+                    original_filename,
+                    file_size,
+                    created,
+                    created + max(0, processing_ms),
+                    final_status,
+                )
+                try:
+                    db.execute(
+                        "INSERT INTO assets VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                        (
+                            asset.asset_id,
+                            asset.content_key,
+                            asset.extension,
+                            asset.original_filename,
+                            asset.file_size,
+                            asset.create_time,
+                            asset.ready_time,
+                            asset.final_status,
+                        ),
+                    )
+                except sqlite3.IntegrityError:
+                    continue  # an id collision: draw another
+                return asset
+
+    # -- signed uploads --------------------------------------------------------------------
+
+    def add_signed(
+        self, *, original_filename: str, signature: str, expires_ms: int, final_status: str
+    ) -> SignedUpload:
+        created = now_ms()
+        with self._assets() as db:
+            while True:
+                signed = SignedUpload(
+                    new_asset_id(), original_filename, signature, expires_ms, final_status,
+                    created, False,
+                )  # fmt: skip
+                try:
+                    db.execute(
+                        "INSERT INTO signed_uploads VALUES (?, ?, ?, ?, ?, ?, 0)",
+                        (
+                            signed.asset_id,
+                            signed.original_filename,
+                            signed.signature,
+                            signed.expires_ms,
+                            signed.final_status,
+                            signed.create_time,
+                        ),
+                    )
+                except sqlite3.IntegrityError:
+                    continue
+                return signed
+
+    def get_signed(self, asset_id: str) -> SignedUpload | None:
+        with self._assets() as db:
+            row = db.execute(
+                "SELECT asset_id, original_filename, signature, expires_ms, final_status,"
+                " create_time, used FROM signed_uploads WHERE asset_id = ?",
+                (asset_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        asset_id, filename, signature, expires_ms, final_status, created, used = row
+        return SignedUpload(
+            asset_id, filename, signature, expires_ms, final_status, created, bool(used)
+        )
+
+    def complete_signed(
+        self,
+        signed: SignedUpload,
+        *,
+        content_key: str,
+        extension: str,
+        file_size: int,
+        processing_ms: int,
+    ) -> bool:
+        """Store the file of a signed upload, once: False if the URL was used meanwhile."""
+        created = now_ms()
+        with self._assets() as db:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                used = db.execute(
+                    "UPDATE signed_uploads SET used = 1 WHERE asset_id = ? AND used = 0",
+                    (signed.asset_id,),
+                ).rowcount
+                if used == 1:
+                    db.execute(
+                        "INSERT INTO assets VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                        (
+                            signed.asset_id,
+                            content_key,
+                            extension,
+                            signed.original_filename,
+                            file_size,
+                            created,
+                            created + max(0, processing_ms),
+                            signed.final_status,
+                        ),
+                    )
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        return used == 1
+
+    def get_asset(self, asset_id: str) -> Asset | None:
+        with self._assets() as db:
+            row = db.execute(
+                "SELECT asset_id, content_key, extension, original_filename, file_size,"
+                " create_time, ready_time, final_status FROM assets WHERE asset_id = ?",
+                (asset_id,),
+            ).fetchone()
+        return Asset(*row) if row else None
+
+    def count_assets(self) -> int:
+        with self._assets() as db:
+            return int(db.execute("SELECT count(*) FROM assets").fetchone()[0])
+
+    def integrity_check(self) -> str:
+        with self._assets() as db:
+            return str(db.execute("PRAGMA integrity_check").fetchone()[0])
+
+    # -- rate limit ------------------------------------------------------------------------
+
+    def rate_acquire(self, account: str, interval_ms: int) -> float | None:
+        """Take the account's next slot; None if granted, else the seconds until the next one."""
+        with self._runtime() as db:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                stamp = now_ms()
+                row = db.execute(
+                    "SELECT next_ms FROM rate WHERE account = ?", (account,)
+                ).fetchone()
+                if row is not None and row[0] > stamp:
+                    db.execute("COMMIT")
+                    return float(math.ceil(row[0] - stamp)) / 1000
+                db.execute(
+                    "INSERT OR REPLACE INTO rate VALUES (?, ?)", (account, stamp + interval_ms)
+                )
+                db.execute("COMMIT")
+                return None
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    # -- reset -----------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Forget uploads and rate counters; the example assets stay."""
+        with self._assets() as db:
+            db.execute("DELETE FROM assets WHERE example = 0")
+            db.execute("DELETE FROM signed_uploads")
+        with self._runtime() as db:
+            db.execute("DELETE FROM rate")

@@ -1,0 +1,216 @@
+"""Test helpers: judge every response against openapi.yaml, and run the mock as `make mock` does."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import jsonschema
+import orjson
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+BASE_PATH = "/serve/api/v2"
+KEY = "sk-8483027fe3abfe535f6ae01a9979b4f7"
+SEED_ASSET = "re_657745568997527552"
+MODEL = "multimodalembedding@001"
+
+
+class ContractViolation(AssertionError):
+    pass
+
+
+class ResponseContract:
+    """Checks a response against the operation, status and schema that a dialect's document
+    declares (openapi.yaml for the seed dialect, dialects/openapi.<dialect>.yaml otherwise)."""
+
+    def __init__(self, spec_path: Path = ROOT / "openapi.yaml") -> None:
+        self.spec: dict[str, Any] = yaml.safe_load(spec_path.read_text())
+        self.storage = self.spec["paths"]["/storage/upload/{asset_id}"]["post"]
+        self.routes: list[tuple[str, re.Pattern[str], dict[str, Any]]] = []
+        for path, item in self.spec["paths"].items():
+            pattern = re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$")
+            for method, op in item.items():
+                self.routes.append((method.upper(), pattern, op))
+        self.checked = 0
+
+    def _schema(self, schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
+        return jsonschema.Draft202012Validator({**schema, "components": self.spec["components"]})
+
+    def _check_storage(self, request: httpx.Request, response: httpx.Response) -> None:
+        """The storage behind signed URLs: 204 with no body, or a declared XML error."""
+        status = str(response.status_code)
+        if status not in self.storage["responses"]:
+            raise ContractViolation(f"uploadToSignedUrl: status {status} is not declared")
+        body = response.read()
+        if status == "204":
+            if body:
+                raise ContractViolation(f"uploadToSignedUrl 204 with a body: {body[:80]!r}")
+            return
+        if response.headers.get("content-type", "").split(";")[0] != "application/xml":
+            raise ContractViolation(f"uploadToSignedUrl {status}: content-type is not XML")
+        if not body.startswith(b"<?xml") or b"<Code>" not in body:
+            raise ContractViolation(f"uploadToSignedUrl {status}: not a storage error: {body!r}")
+
+    def find(self, method: str, path: str) -> dict[str, Any] | None:
+        if not path.startswith(BASE_PATH):
+            return None
+        rest = path[len(BASE_PATH) :]
+        for m, pattern, op in self.routes:
+            if m == method and pattern.match(rest):
+                return op
+        return None
+
+    def check(
+        self, request: httpx.Request, response: httpx.Response, *, declared_only: bool = True
+    ) -> None:
+        """Raise ContractViolation if the response breaks the contract."""
+        path = request.url.path
+        if path.startswith("/__mock"):
+            return
+        if path.startswith("/storage/"):
+            self._check_storage(request, response)
+            self.checked += 1
+            return
+        body = response.read()
+        try:
+            data = orjson.loads(body)
+        except orjson.JSONDecodeError:
+            raise ContractViolation(
+                f"{request.method} {path}: non-JSON body {body[:80]!r}"
+            ) from None
+        if response.headers.get("content-type", "").split(";")[0] != "application/json":
+            raise ContractViolation(f"{request.method} {path}: content-type is not JSON")
+        op = self.find(request.method, path)
+        status = str(response.status_code)
+        if op is None or status not in op["responses"]:
+            if declared_only and op is not None:
+                raise ContractViolation(f"{op['operationId']}: status {status} is not declared")
+            errors = list(
+                self._schema({"$ref": "#/components/schemas/ErrorEnvelope"}).iter_errors(data)
+            )
+        else:
+            declared = op["responses"][status]
+            if "$ref" in declared:
+                declared = self.spec["components"]["responses"][declared["$ref"].split("/")[-1]]
+            for header in declared.get("headers", {}):
+                if header not in response.headers:
+                    raise ContractViolation(f"{op['operationId']} {status}: no {header} header")
+            schema = declared["content"]["application/json"]["schema"]
+            errors = list(self._schema(schema).iter_errors(data))
+        if errors:
+            raise ContractViolation(f"{request.method} {path} {status}: {errors[0].message}")
+        self.checked += 1
+
+
+class ValidatingTransport(httpx.BaseTransport):
+    """Passes requests to ``inner`` and checks every response against the contract."""
+
+    def __init__(
+        self, inner: httpx.BaseTransport, contract: ResponseContract, *, declared_only: bool = True
+    ) -> None:
+        self.inner = inner
+        self.contract = contract
+        self.declared_only = declared_only
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        response.read()
+        self.contract.check(request, response, declared_only=self.declared_only)
+        return response
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+class MockProcess:
+    """``python -m mock_server`` (granian) in a subprocess, as ``make mock`` runs it."""
+
+    def __init__(self, data_dir: Path, **env: str) -> None:
+        self.data_dir = data_dir
+        self.env = env
+        self.port = free_port()
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.log = data_dir / "server.log"
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        return self.url + BASE_PATH
+
+    def start(self, timeout: float = 30.0) -> MockProcess:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        env = {
+            **os.environ,
+            "PORT": str(self.port),
+            "MOCK_DATA_DIR": str(self.data_dir),
+            "MOCK_WORKERS": "2",
+            **self.env,
+        }
+        log = self.log.open("ab")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "mock_server", "--log-level", "warning"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"mock exited with {self.proc.returncode}:\n{self.log_text()}")
+            try:
+                if httpx.get(self.url + "/__mock/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.TransportError:
+                pass
+            time.sleep(0.05)
+        self.kill()
+        raise RuntimeError(f"mock did not become healthy:\n{self.log_text()}")
+
+    def log_text(self) -> str:
+        return self.log.read_text(errors="replace") if self.log.exists() else ""
+
+    def stop(self, timeout: float = 30.0) -> int:
+        """SIGTERM (a graceful shutdown); the exit code."""
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            return self.proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            raise
+
+    def kill(self) -> None:
+        """SIGKILL the whole process group: master and workers, no chance to clean up."""
+        if self.proc is not None and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+
+
+@contextmanager
+def running_mock(data_dir: Path, **env: str) -> Iterator[MockProcess]:
+    mock = MockProcess(data_dir, **env).start()
+    try:
+        yield mock
+    finally:
+        if mock.proc is not None and mock.proc.poll() is None:
+            mock.stop()
