@@ -243,6 +243,11 @@ def test_check_vector_gives_floats_and_skips_the_length_when_asked() -> None:
         (502, b"<p>plain   <b>text</b></p>", "body not JSON: plain text"),
         (502, b"x" * 200, "body not JSON: " + "x" * 142 + "..."),
         (502, b"", "empty body"),
+        (502, b"y" * 145, "body not JSON: " + "y" * 145),  # exactly 160: not cut
+        (503, {"error": "Busy", "path": 5}, "JSON, not an envelope: Busy"),
+        (503, {"msg": 5}, 'JSON, not an envelope: {"msg":5}'),
+        (502, b"\xff<p>x</p>", "body not JSON: \ufffd x"),
+        (502, b"<title><b>502</b> Bad</title>", "HTML page: 502 Bad"),
         (502, b"  \n ", "body not JSON:"),
     ],
 )
@@ -269,9 +274,9 @@ def test_parse_retry_after() -> None:
 
 def test_retry_policy_refuses_negative_settings() -> None:
     for bad, message in (
-        ({"max_retries": -1}, "max_retries must be >= 0"),
-        ({"base_delay": -0.1}, "delays must be >= 0"),
-        ({"max_delay": -0.1}, "delays must be >= 0"),
+        ({"max_retries": -1}, r"^max_retries must be >= 0$"),
+        ({"base_delay": -0.1}, r"^delays must be >= 0$"),
+        ({"max_delay": -0.1}, r"^delays must be >= 0$"),
     ):
         with pytest.raises(ValueError, match=message):
             RetryPolicy(**bad)
@@ -325,6 +330,8 @@ def test_parse_prefer(header: str | None, expected: Prefer) -> None:
         ("dialect=klingon", "Prefer: dialect must be one of seed, modern, legacy"),
         ("gateway=500", "Prefer: gateway must be one of 503, 404, 502"),
         ("gateway=x", "Prefer: gateway must be one of 503, 404, 502"),
+        ("code=4=2", "Prefer: code=4=2 is not an HTTP status"),
+        ("dialect=Xlegacy", "Prefer: dialect must be one of seed, modern, legacy"),
     ],
 )
 def test_parse_prefer_refuses_bad_values(header: str, message: str) -> None:
@@ -344,6 +351,7 @@ def test_parse_prefer_refuses_bad_values(header: str, message: str) -> None:
         ("code=429, dialect=seed", "seed"),
         ("dialect=klingon", None),
         ("dialect=legacy=x", None),
+        ("dialect=XmodernX", None),
     ],
 )
 def test_requested_dialect(header: str | None, dialect: str | None) -> None:
@@ -360,5 +368,43 @@ def test_the_mocks_success_envelope_says_success(tmp_path: Path) -> None:
 
 
 def test_the_vector_function_refuses_a_dimension_below_one() -> None:
-    with pytest.raises(ValueError, match="dimension must be at least 1"):
+    with pytest.raises(ValueError, match=r"^dimension must be at least 1$"):
         embedding("multimodalembedding@001", 0, "k")
+
+
+@pytest.mark.parametrize(
+    ("code", "error"), [(100, MaviError), (599, ServerError), (600, ProtocolError)]
+)
+def test_an_integer_code_in_a_200_is_a_code_from_100_to_599(code: int, error: type) -> None:
+    body = {"code": code, "msg": "m", "data": None, "success": False, "failed": True}
+    with pytest.raises(MaviError) as info:
+        interpret(httpx.Response(200, content=orjson.dumps(body)), lambda data: data)
+    assert type(info.value) is error
+
+
+@pytest.mark.parametrize(("status", "error"), [(599, ServerError), (600, ProtocolError)])
+def test_foreign_answers_up_to_599_are_judged_by_status(status: int, error: type) -> None:
+    with pytest.raises(MaviError) as info:
+        interpret(httpx.Response(status, content=b""), lambda data: data)
+    assert type(info.value) is error and info.value.msg == "empty body"
+
+
+def test_a_5xx_envelope_whose_msg_is_not_text_is_described() -> None:
+    body = {"code": 503, "msg": 5, "data": None}
+    with pytest.raises(ServerError) as info:
+        interpret(httpx.Response(503, content=orjson.dumps(body)), lambda data: data)
+    assert info.value.msg == 'JSON, not an envelope: {"code":503,"msg":5,"data":null}'
+
+
+def test_a_payload_that_breaks_the_parser_is_a_protocol_error_with_the_code() -> None:
+    body = {"code": "0000", "msg": "success", "data": {}, "success": True, "failed": False}
+
+    def parse(data: dict[str, Any]) -> None:
+        raise KeyError("embedding")
+
+    with pytest.raises(ProtocolError) as info:
+        interpret(httpx.Response(200, content=orjson.dumps(body)), parse)
+    assert (info.value.msg, info.value.code) == (
+        "the success payload breaks the contract: KeyError('embedding')",
+        "0000",
+    )

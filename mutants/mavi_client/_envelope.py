@@ -1119,12 +1119,12 @@ def describe_body(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1155,12 +1155,12 @@ def x_describe_body__mutmut_orig(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1191,12 +1191,12 @@ def x_describe_body__mutmut_1(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1227,12 +1227,12 @@ def x_describe_body__mutmut_2(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1263,12 +1263,12 @@ def x_describe_body__mutmut_3(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1299,12 +1299,12 @@ def x_describe_body__mutmut_4(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1335,12 +1335,12 @@ def x_describe_body__mutmut_5(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1371,12 +1371,12 @@ def x_describe_body__mutmut_6(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1407,12 +1407,12 @@ def x_describe_body__mutmut_7(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1443,12 +1443,12 @@ def x_describe_body__mutmut_8(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1479,12 +1479,12 @@ def x_describe_body__mutmut_9(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1515,12 +1515,12 @@ def x_describe_body__mutmut_10(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1551,12 +1551,12 @@ def x_describe_body__mutmut_11(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1587,12 +1587,12 @@ def x_describe_body__mutmut_12(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1623,12 +1623,12 @@ def x_describe_body__mutmut_13(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1659,12 +1659,12 @@ def x_describe_body__mutmut_14(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1695,12 +1695,12 @@ def x_describe_body__mutmut_15(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1731,12 +1731,12 @@ def x_describe_body__mutmut_16(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1767,12 +1767,12 @@ def x_describe_body__mutmut_17(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1803,12 +1803,12 @@ def x_describe_body__mutmut_18(response: httpx.Response) -> str:
                 text = f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1839,12 +1839,12 @@ def x_describe_body__mutmut_19(response: httpx.Response) -> str:
                 text -= f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1875,12 +1875,12 @@ def x_describe_body__mutmut_20(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) or path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1911,12 +1911,12 @@ def x_describe_body__mutmut_21(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text = f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1947,12 +1947,12 @@ def x_describe_body__mutmut_22(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text -= f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -1987,8 +1987,8 @@ def x_describe_body__mutmut_23(response: httpx.Response) -> str:
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2019,12 +2019,12 @@ def x_describe_body__mutmut_24(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("XXmsgXX", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2055,12 +2055,12 @@ def x_describe_body__mutmut_25(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("MSG", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2091,12 +2091,12 @@ def x_describe_body__mutmut_26(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "XXmessageXX"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2127,12 +2127,12 @@ def x_describe_body__mutmut_27(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "MESSAGE"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2163,12 +2163,12 @@ def x_describe_body__mutmut_28(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = None
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2199,12 +2199,12 @@ def x_describe_body__mutmut_29(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(None)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2235,12 +2235,12 @@ def x_describe_body__mutmut_30(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) or value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2271,12 +2271,12 @@ def x_describe_body__mutmut_31(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
                 return _excerpt(None)
-        return _excerpt(f"JSON without code: {response.text}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2307,11 +2307,11 @@ def x_describe_body__mutmut_32(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
+                return _excerpt(f"JSON, not an envelope: {value}")
         return _excerpt(None)
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
@@ -2343,12 +2343,12 @@ def x_describe_body__mutmut_33(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2379,12 +2379,12 @@ def x_describe_body__mutmut_34(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(None)
     if not response.content:
@@ -2415,12 +2415,12 @@ def x_describe_body__mutmut_35(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if response.content:
@@ -2451,12 +2451,12 @@ def x_describe_body__mutmut_36(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2487,12 +2487,12 @@ def x_describe_body__mutmut_37(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2523,12 +2523,12 @@ def x_describe_body__mutmut_38(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2559,12 +2559,12 @@ def x_describe_body__mutmut_39(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2595,12 +2595,12 @@ def x_describe_body__mutmut_40(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2631,12 +2631,12 @@ def x_describe_body__mutmut_41(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2667,12 +2667,12 @@ def x_describe_body__mutmut_42(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2703,12 +2703,12 @@ def x_describe_body__mutmut_43(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2739,12 +2739,12 @@ def x_describe_body__mutmut_44(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2775,12 +2775,12 @@ def x_describe_body__mutmut_45(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2811,12 +2811,12 @@ def x_describe_body__mutmut_46(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2847,12 +2847,12 @@ def x_describe_body__mutmut_47(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2883,12 +2883,12 @@ def x_describe_body__mutmut_48(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2919,12 +2919,12 @@ def x_describe_body__mutmut_49(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2955,12 +2955,12 @@ def x_describe_body__mutmut_50(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -2991,12 +2991,12 @@ def x_describe_body__mutmut_51(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3027,12 +3027,12 @@ def x_describe_body__mutmut_52(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3063,12 +3063,12 @@ def x_describe_body__mutmut_53(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3099,12 +3099,12 @@ def x_describe_body__mutmut_54(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3135,12 +3135,12 @@ def x_describe_body__mutmut_55(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3171,12 +3171,12 @@ def x_describe_body__mutmut_56(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3207,12 +3207,12 @@ def x_describe_body__mutmut_57(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3243,12 +3243,12 @@ def x_describe_body__mutmut_58(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3279,12 +3279,12 @@ def x_describe_body__mutmut_59(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3315,12 +3315,12 @@ def x_describe_body__mutmut_60(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3351,12 +3351,12 @@ def x_describe_body__mutmut_61(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3387,12 +3387,12 @@ def x_describe_body__mutmut_62(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3423,12 +3423,12 @@ def x_describe_body__mutmut_63(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3459,12 +3459,12 @@ def x_describe_body__mutmut_64(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3495,12 +3495,12 @@ def x_describe_body__mutmut_65(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3531,12 +3531,12 @@ def x_describe_body__mutmut_66(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3567,12 +3567,12 @@ def x_describe_body__mutmut_67(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3603,12 +3603,12 @@ def x_describe_body__mutmut_68(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3639,12 +3639,12 @@ def x_describe_body__mutmut_69(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3675,12 +3675,12 @@ def x_describe_body__mutmut_70(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3711,12 +3711,12 @@ def x_describe_body__mutmut_71(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3747,12 +3747,12 @@ def x_describe_body__mutmut_72(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3783,12 +3783,12 @@ def x_describe_body__mutmut_73(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3819,12 +3819,12 @@ def x_describe_body__mutmut_74(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3855,12 +3855,12 @@ def x_describe_body__mutmut_75(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3891,12 +3891,12 @@ def x_describe_body__mutmut_76(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3927,12 +3927,12 @@ def x_describe_body__mutmut_77(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3963,12 +3963,12 @@ def x_describe_body__mutmut_78(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -3999,12 +3999,12 @@ def x_describe_body__mutmut_79(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -4035,12 +4035,12 @@ def x_describe_body__mutmut_80(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -4071,12 +4071,12 @@ def x_describe_body__mutmut_81(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -4107,12 +4107,12 @@ def x_describe_body__mutmut_82(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -4143,12 +4143,12 @@ def x_describe_body__mutmut_83(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -4179,12 +4179,12 @@ def x_describe_body__mutmut_84(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -4215,12 +4215,12 @@ def x_describe_body__mutmut_85(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -4251,12 +4251,12 @@ def x_describe_body__mutmut_86(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -4287,12 +4287,12 @@ def x_describe_body__mutmut_87(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -4323,12 +4323,12 @@ def x_describe_body__mutmut_88(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -4359,12 +4359,12 @@ def x_describe_body__mutmut_89(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -4395,12 +4395,12 @@ def x_describe_body__mutmut_90(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -4431,12 +4431,12 @@ def x_describe_body__mutmut_91(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
@@ -4467,12 +4467,12 @@ def x_describe_body__mutmut_92(response: httpx.Response) -> str:
                 text += f": {message}"
             if isinstance(path, str) and path:
                 text += f" at {path}"
-            return _excerpt(f"JSON without code: {text}")
+            return _excerpt(f"JSON, not an envelope: {text}")
         for key in ("msg", "message"):
             value = body.get(key)
             if isinstance(value, str) and value:
-                return _excerpt(f"JSON without code: {value}")
-        return _excerpt(f"JSON without code: {response.text}")
+                return _excerpt(f"JSON, not an envelope: {value}")
+        return _excerpt(f"JSON, not an envelope: {response.text}")
     if body is not _NOT_JSON:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:

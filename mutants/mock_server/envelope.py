@@ -30,7 +30,7 @@ mutants_x_requested_dialect__mutmut: MutantDict = {}  # type: ignore
 def requested_dialect(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -43,7 +43,7 @@ def requested_dialect(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_orig(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -56,7 +56,7 @@ def x_requested_dialect__mutmut_orig(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_1(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer and "dialect" not in prefer:
+    if not prefer and "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -69,7 +69,7 @@ def x_requested_dialect__mutmut_1(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_2(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if prefer or "dialect" not in prefer:
+    if prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -82,7 +82,7 @@ def x_requested_dialect__mutmut_2(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_3(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "XXdialectXX" not in prefer:
+    if not prefer or "XXdialectXX" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -95,7 +95,7 @@ def x_requested_dialect__mutmut_3(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_4(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "DIALECT" not in prefer:
+    if not prefer or "DIALECT" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -108,7 +108,7 @@ def x_requested_dialect__mutmut_4(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_5(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" in prefer:
+    if not prefer or "dialect" in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -121,9 +121,9 @@ def x_requested_dialect__mutmut_5(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_6(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.upper():
         return None
-    for item in prefer.replace(";", ",").split(None):
+    for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
         if name.strip().lower() == "dialect":
             value = value.strip().strip('"').lower()
@@ -134,9 +134,9 @@ def x_requested_dialect__mutmut_6(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_7(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
-    for item in prefer.replace(None, ",").split(","):
+    for item in prefer.replace(";", ",").split(None):
         name, _, value = item.partition("=")
         if name.strip().lower() == "dialect":
             value = value.strip().strip('"').lower()
@@ -147,9 +147,9 @@ def x_requested_dialect__mutmut_7(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_8(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
-    for item in prefer.replace(";", None).split(","):
+    for item in prefer.replace(None, ",").split(","):
         name, _, value = item.partition("=")
         if name.strip().lower() == "dialect":
             value = value.strip().strip('"').lower()
@@ -160,9 +160,9 @@ def x_requested_dialect__mutmut_8(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_9(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
-    for item in prefer.replace(",").split(","):
+    for item in prefer.replace(";", None).split(","):
         name, _, value = item.partition("=")
         if name.strip().lower() == "dialect":
             value = value.strip().strip('"').lower()
@@ -173,9 +173,9 @@ def x_requested_dialect__mutmut_9(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_10(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
-    for item in prefer.replace(";", ).split(","):
+    for item in prefer.replace(",").split(","):
         name, _, value = item.partition("=")
         if name.strip().lower() == "dialect":
             value = value.strip().strip('"').lower()
@@ -186,9 +186,9 @@ def x_requested_dialect__mutmut_10(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_11(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
-    for item in prefer.replace("XX;XX", ",").split(","):
+    for item in prefer.replace(";", ).split(","):
         name, _, value = item.partition("=")
         if name.strip().lower() == "dialect":
             value = value.strip().strip('"').lower()
@@ -199,9 +199,9 @@ def x_requested_dialect__mutmut_11(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_12(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
-    for item in prefer.replace(";", "XX,XX").split(","):
+    for item in prefer.replace("XX;XX", ",").split(","):
         name, _, value = item.partition("=")
         if name.strip().lower() == "dialect":
             value = value.strip().strip('"').lower()
@@ -212,9 +212,9 @@ def x_requested_dialect__mutmut_12(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_13(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
-    for item in prefer.replace(";", ",").split("XX,XX"):
+    for item in prefer.replace(";", "XX,XX").split(","):
         name, _, value = item.partition("=")
         if name.strip().lower() == "dialect":
             value = value.strip().strip('"').lower()
@@ -225,10 +225,10 @@ def x_requested_dialect__mutmut_13(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_14(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
-    for item in prefer.replace(";", ",").split(","):
-        name, _, value = None
+    for item in prefer.replace(";", ",").split("XX,XX"):
+        name, _, value = item.partition("=")
         if name.strip().lower() == "dialect":
             value = value.strip().strip('"').lower()
             return value if value in DIALECTS else None
@@ -238,10 +238,10 @@ def x_requested_dialect__mutmut_14(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_15(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
-        name, _, value = item.partition(None)
+        name, _, value = None
         if name.strip().lower() == "dialect":
             value = value.strip().strip('"').lower()
             return value if value in DIALECTS else None
@@ -251,10 +251,10 @@ def x_requested_dialect__mutmut_15(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_16(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
-        name, _, value = item.rpartition("=")
+        name, _, value = item.partition(None)
         if name.strip().lower() == "dialect":
             value = value.strip().strip('"').lower()
             return value if value in DIALECTS else None
@@ -264,10 +264,10 @@ def x_requested_dialect__mutmut_16(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_17(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
-        name, _, value = item.partition("XX=XX")
+        name, _, value = item.rpartition("=")
         if name.strip().lower() == "dialect":
             value = value.strip().strip('"').lower()
             return value if value in DIALECTS else None
@@ -277,7 +277,20 @@ def x_requested_dialect__mutmut_17(prefer: str | None) -> str | None:
 def x_requested_dialect__mutmut_18(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
+        return None
+    for item in prefer.replace(";", ",").split(","):
+        name, _, value = item.partition("XX=XX")
+        if name.strip().lower() == "dialect":
+            value = value.strip().strip('"').lower()
+            return value if value in DIALECTS else None
+    return None
+
+
+def x_requested_dialect__mutmut_19(prefer: str | None) -> str | None:
+    """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
+    strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -287,10 +300,10 @@ def x_requested_dialect__mutmut_18(prefer: str | None) -> str | None:
     return None
 
 
-def x_requested_dialect__mutmut_19(prefer: str | None) -> str | None:
+def x_requested_dialect__mutmut_20(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -300,10 +313,10 @@ def x_requested_dialect__mutmut_19(prefer: str | None) -> str | None:
     return None
 
 
-def x_requested_dialect__mutmut_20(prefer: str | None) -> str | None:
+def x_requested_dialect__mutmut_21(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -313,10 +326,10 @@ def x_requested_dialect__mutmut_20(prefer: str | None) -> str | None:
     return None
 
 
-def x_requested_dialect__mutmut_21(prefer: str | None) -> str | None:
+def x_requested_dialect__mutmut_22(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -326,10 +339,10 @@ def x_requested_dialect__mutmut_21(prefer: str | None) -> str | None:
     return None
 
 
-def x_requested_dialect__mutmut_22(prefer: str | None) -> str | None:
+def x_requested_dialect__mutmut_23(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -339,10 +352,10 @@ def x_requested_dialect__mutmut_22(prefer: str | None) -> str | None:
     return None
 
 
-def x_requested_dialect__mutmut_23(prefer: str | None) -> str | None:
+def x_requested_dialect__mutmut_24(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -352,10 +365,10 @@ def x_requested_dialect__mutmut_23(prefer: str | None) -> str | None:
     return None
 
 
-def x_requested_dialect__mutmut_24(prefer: str | None) -> str | None:
+def x_requested_dialect__mutmut_25(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -365,10 +378,10 @@ def x_requested_dialect__mutmut_24(prefer: str | None) -> str | None:
     return None
 
 
-def x_requested_dialect__mutmut_25(prefer: str | None) -> str | None:
+def x_requested_dialect__mutmut_26(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -378,10 +391,10 @@ def x_requested_dialect__mutmut_25(prefer: str | None) -> str | None:
     return None
 
 
-def x_requested_dialect__mutmut_26(prefer: str | None) -> str | None:
+def x_requested_dialect__mutmut_27(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -391,10 +404,10 @@ def x_requested_dialect__mutmut_26(prefer: str | None) -> str | None:
     return None
 
 
-def x_requested_dialect__mutmut_27(prefer: str | None) -> str | None:
+def x_requested_dialect__mutmut_28(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -404,10 +417,10 @@ def x_requested_dialect__mutmut_27(prefer: str | None) -> str | None:
     return None
 
 
-def x_requested_dialect__mutmut_28(prefer: str | None) -> str | None:
+def x_requested_dialect__mutmut_29(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer:
+    if not prefer or "dialect" not in prefer.lower():
         return None
     for item in prefer.replace(";", ",").split(","):
         name, _, value = item.partition("=")
@@ -445,6 +458,7 @@ mutants_x_requested_dialect__mutmut['x_requested_dialect__mutmut_25'] = x_reques
 mutants_x_requested_dialect__mutmut['x_requested_dialect__mutmut_26'] = x_requested_dialect__mutmut_26 # type: ignore # mutmut generated
 mutants_x_requested_dialect__mutmut['x_requested_dialect__mutmut_27'] = x_requested_dialect__mutmut_27 # type: ignore # mutmut generated
 mutants_x_requested_dialect__mutmut['x_requested_dialect__mutmut_28'] = x_requested_dialect__mutmut_28 # type: ignore # mutmut generated
+mutants_x_requested_dialect__mutmut['x_requested_dialect__mutmut_29'] = x_requested_dialect__mutmut_29 # type: ignore # mutmut generated
 mutants_x_current_dialect__mutmut: MutantDict = {}  # type: ignore
 
 

@@ -1,0 +1,364 @@
+"""Exact behaviour of the modules that refuse bad data or make exact data: the message, status and
+code of every error the client raises for a broken answer; retry arithmetic; the Prefer header;
+the mock's envelopes; the vector function's guard. Written out by hand as the expected values,
+these pin what `make mutation` found no test held (reports/mutation.md)."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import orjson
+import pytest
+
+from mavi_client import MaviError, ProtocolError, RateLimitedError, RetryPolicy, ServerError
+from mavi_client._envelope import check_vector, describe_body, interpret, parse_retry_after
+from mock_server import MockConfig, create_app, embedding
+from mock_server.envelope import requested_dialect
+from mock_server.prefer import Prefer, parse_prefer
+from tests.test_client_dialects import BROKEN, GATEWAY, Answer
+
+# name (in test_client_dialects.BROKEN and GATEWAY) -> (class, msg, status, code)
+EXPECTED: dict[str, tuple[str, str, int, Any]] = {
+    "data missing": ("ProtocolError", "a success without data", 200, "0000"),
+    "data null": ("ProtocolError", "the success payload is not an object: NoneType", 200, "0000"),
+    "data null, modern": (
+        "ProtocolError",
+        "the success payload is not an object: NoneType",
+        200,
+        200,
+    ),
+    "data a list": ("ProtocolError", "the success payload is not an object: list", 200, "0000"),
+    "success and failed both true": (
+        "ProtocolError",
+        "success=True and failed=True disagree",
+        200,
+        "0000",
+    ),
+    "success and failed both false": (
+        "ProtocolError",
+        "success=False and failed=False disagree",
+        200,
+        "0000",
+    ),
+    "success code with success false": (
+        "ProtocolError",
+        "code '0000' with success=False",
+        200,
+        "0000",
+    ),
+    "success code with failed true only": (
+        "ProtocolError",
+        "code '0000' with success=False",
+        200,
+        "0000",
+    ),
+    "modern success code with success false": (
+        "ProtocolError",
+        "code 200 with success=False",
+        200,
+        200,
+    ),
+    "error code with success true": ("ProtocolError", "code '0401' with success=True", 200, "0401"),
+    "error code with failed false only": (
+        "ProtocolError",
+        "code '0429' with success=True",
+        200,
+        "0429",
+    ),
+    "unknown code with success true": (
+        "ProtocolError",
+        "code '0777' with success=True",
+        200,
+        "0777",
+    ),
+    "success a string": ("ProtocolError", "success is not a boolean: 'true'", 200, "0000"),
+    "failed null": ("ProtocolError", "failed is not a boolean: None", 200, "0000"),
+    "code free text": (
+        "ProtocolError",
+        "code 'OK' is neither a 4-digit string nor an HTTP status",
+        200,
+        None,
+    ),
+    "code of five digits": (
+        "ProtocolError",
+        "code '00000' is neither a 4-digit string nor an HTTP status",
+        200,
+        None,
+    ),
+    "code empty": (
+        "ProtocolError",
+        "code '' is neither a 4-digit string nor an HTTP status",
+        200,
+        None,
+    ),
+    "code 0": ("ProtocolError", "code 0 is neither a 4-digit string nor an HTTP status", 200, None),
+    "code 1000": (
+        "ProtocolError",
+        "code 1000 is neither a 4-digit string nor an HTTP status",
+        200,
+        None,
+    ),
+    "code 99": (
+        "ProtocolError",
+        "code 99 is neither a 4-digit string nor an HTTP status",
+        200,
+        None,
+    ),
+    "code true": (
+        "ProtocolError",
+        "code True is neither a 4-digit string nor an HTTP status",
+        200,
+        None,
+    ),
+    "code null": (
+        "ProtocolError",
+        "code None is neither a 4-digit string nor an HTTP status",
+        200,
+        None,
+    ),
+    "code 200.0": (
+        "ProtocolError",
+        "code 200.0 is neither a 4-digit string nor an HTTP status",
+        200,
+        None,
+    ),
+    "code a list": (
+        "ProtocolError",
+        "code ['0000'] is neither a 4-digit string nor an HTTP status",
+        200,
+        None,
+    ),
+    "msg missing": ("ProtocolError", "msg is missing", 200, "0000"),
+    "msg a number": ("ProtocolError", "msg is not a string: 0", 200, "0000"),
+    "msg null": ("ProtocolError", "msg is not a string: None", 200, "0000"),
+    "not JSON on 200": ("ProtocolError", "body not JSON: OK", 200, None),
+    "empty body on 200": ("ProtocolError", "empty body", 200, None),
+    "JSON without code on 200": ("ProtocolError", "JSON, not an envelope: success", 200, None),
+    "Spring JSON on 200": (
+        "ProtocolError",
+        "JSON, not an envelope: OK at /serve/api/v2/embeddings/video",
+        200,
+        None,
+    ),
+    "success code on 401": ("ProtocolError", "success code '0000' on HTTP 401", 401, "0000"),
+    "success code, success false, on 401": (
+        "ProtocolError",
+        "code '0000' with success=False",
+        401,
+        "0000",
+    ),
+    "success true on 401": ("ProtocolError", "code '0401' with success=True", 401, "0401"),
+    "success on 201": ("ProtocolError", "success code '0000' on HTTP 201", 201, "0000"),
+    "Spring JSON 503": (
+        "ServerError",
+        "JSON, not an envelope: Service Unavailable at /serve/api/v2/embeddings/video",
+        503,
+        None,
+    ),
+    "Spring JSON 404": (
+        "NotFoundError",
+        "JSON, not an envelope: Not Found at /serve/api/v2/embeddings/video",
+        404,
+        None,
+    ),
+    "HTML 502": ("ServerError", "HTML page: 502 Bad Gateway", 502, None),
+    "empty 504": ("ServerError", "empty body", 504, None),
+    "text 401": ("AuthError", "body not JSON: Unauthorized", 401, None),
+    "JSON array 400": ("InvalidRequestError", "JSON not an object: [1, 2]", 400, None),
+    "429 without msg": (
+        "RateLimitedError",
+        'JSON, not an envelope: {"code": 429, "data": null}',
+        429,
+        None,
+    ),
+    "429 with a word for a code": (
+        "RateLimitedError",
+        "JSON, not an envelope: slow down",
+        429,
+        None,
+    ),
+    "401 with msg null": (
+        "AuthError",
+        'JSON, not an envelope: {"code": "0401", "msg": null, "data": null}',
+        401,
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_broken_or_foreign_answer_gives_exactly_this_error(name: str) -> None:
+    answer = GATEWAY[name][0] if name in GATEWAY else Answer(*BROKEN[name])
+    response = answer.response()
+    response.request = httpx.Request("POST", "http://x/serve/api/v2/embeddings/video")
+    with pytest.raises(MaviError) as info:
+        interpret(response, lambda data: data)
+    error = info.value
+    assert (type(error).__name__, error.msg, error.status, error.code) == EXPECTED[name]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ([], "data.embedding is not a non-empty array"),
+        ("0.1", "data.embedding is not a non-empty array"),
+        ([0.1, True], "data.embedding holds a bool"),
+        ([0.1, "0.2"], "data.embedding holds a str"),
+        ([0.1, float("inf")], "data.embedding holds a non-finite value"),
+        ([0.1, float("nan")], "data.embedding holds a non-finite value"),
+        ([0.1, 0.2], "data.embedding has 2 values, expected 3"),
+    ],
+)
+def test_check_vector_says_what_is_wrong(value: Any, message: str) -> None:
+    with pytest.raises(ProtocolError) as info:
+        check_vector(value, dimension=3)
+    assert (info.value.msg, info.value.status, info.value.code) == (message, 200, None)
+
+
+def test_check_vector_gives_floats_and_skips_the_length_when_asked() -> None:
+    assert check_vector([1, 0.5], dimension=None) == [1.0, 0.5]
+    assert [type(x) for x in check_vector([1, 2, 3], dimension=3)] == [float, float, float]
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "text"),
+    [
+        (
+            503,
+            {"error": "Busy", "message": "try later", "path": "/p"},
+            "JSON, not an envelope: Busy: try later at /p",
+        ),
+        (503, {"error": "Busy", "message": "Busy"}, "JSON, not an envelope: Busy"),
+        (503, {"error": "", "message": "m"}, "JSON, not an envelope: m"),
+        (503, {"msg": "quiet"}, "JSON, not an envelope: quiet"),
+        (503, {"other": 1}, 'JSON, not an envelope: {"other":1}'),
+        (503, b"<Error><Code>NoSuch</Code></Error>", "storage error NoSuch"),
+        (503, b"<Error><Message>Gone &amp; done</Message></Error>", "storage error Gone & done"),
+        (502, b"<html><title> Bad &lt;b&gt;Gateway </title></html>", "HTML page: Bad <b>Gateway"),
+        (502, b"<p>plain   <b>text</b></p>", "body not JSON: plain text"),
+        (502, b"x" * 200, "body not JSON: " + "x" * 142 + "..."),
+        (502, b"", "empty body"),
+        (502, b"  \n ", "body not JSON:"),
+    ],
+)
+def test_describe_body(status: int, body: bytes | dict[str, Any], text: str) -> None:
+    content = body if isinstance(body, bytes) else orjson.dumps(body)
+    assert describe_body(httpx.Response(status, content=content)) == text
+
+
+def test_parse_retry_after() -> None:
+    now = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+    assert parse_retry_after(None) is None
+    assert parse_retry_after(" 7 ") == 7.0
+    assert parse_retry_after("-3") == 0.0
+    assert parse_retry_after("inf") is None
+    assert parse_retry_after("soon") is None
+    later = format_datetime(now + timedelta(seconds=30), usegmt=True)
+    assert parse_retry_after(later, now=now) == 30.0
+    naive = (now + timedelta(seconds=5)).strftime("%a, %d %b %Y %H:%M:%S")
+    assert parse_retry_after(naive, now=now) == 5.0  # no zone: read as UTC
+    # Without `now`, the clock is read in UTC (an aware date must not meet a naive clock).
+    soon = format_datetime(datetime.now(UTC) + timedelta(seconds=100), usegmt=True)
+    assert 90 < (parse_retry_after(soon) or 0) <= 100
+
+
+def test_retry_policy_refuses_negative_settings() -> None:
+    for bad, message in (
+        ({"max_retries": -1}, "max_retries must be >= 0"),
+        ({"base_delay": -0.1}, "delays must be >= 0"),
+        ({"max_delay": -0.1}, "delays must be >= 0"),
+    ):
+        with pytest.raises(ValueError, match=message):
+            RetryPolicy(**bad)
+    # Zero delays are allowed (retries at once).
+    assert RetryPolicy(base_delay=0, max_delay=0).delay(ServerError("x"), 0) == 0.0
+
+
+def test_retry_delays_double_up_to_the_cap_with_jitter_and_honour_retry_after() -> None:
+    policy = RetryPolicy(max_retries=6, base_delay=1.0, max_delay=5.0, rng=random.Random(3))
+    waits = [policy.delay(ServerError("x"), n) for n in range(6)]
+    for n, wait in enumerate(waits):
+        ceiling = min(5.0, 2.0**n)
+        assert wait is not None and ceiling / 2 <= wait <= ceiling
+    assert policy.delay(ServerError("x"), 6) is None
+    slow = RateLimitedError("x", retry_after=42.0)
+    assert policy.delay(slow, 0) == 42.0
+    assert policy.delay(MaviError("x"), 0) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (None, Prefer()),
+        ("", Prefer()),
+        ("code=429", Prefer(code=429)),
+        ("Code = 100 ; delay=0", Prefer(code=100, delay_ms=0.0)),
+        ('code="599", delay=60000', Prefer(code=599, delay_ms=60000.0)),
+        ("return=minimal, code=402", Prefer(code=402)),
+        ("respond-async, ,code=409", Prefer(code=409)),
+        ("upload_status=failed", Prefer(upload_status="FAILED")),
+        ("UPLOAD_STATUS=Success", Prefer(upload_status="SUCCESS")),
+        ("dialect=LEGACY", Prefer(dialect="legacy")),
+        ("gateway=502; dialect=modern", Prefer(gateway=502, dialect="modern")),
+        ("delay=12.5", Prefer(delay_ms=12.5)),
+    ],
+)
+def test_parse_prefer(header: str | None, expected: Prefer) -> None:
+    assert parse_prefer(header) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        ("code=99", "Prefer: code=99 is not an HTTP status"),
+        ("code=600", "Prefer: code=600 is not an HTTP status"),
+        ("code=4o4", "Prefer: code=4o4 is not an HTTP status"),
+        ("delay=soon", "Prefer: delay=soon is not a number of ms"),
+        ("delay=-1", "Prefer: delay must be between 0 and 60000 ms"),
+        ("delay=60001", "Prefer: delay must be between 0 and 60000 ms"),
+        ("upload_status=DONE", "Prefer: upload_status must be SUCCESS or FAILED"),
+        ("dialect=klingon", "Prefer: dialect must be one of seed, modern, legacy"),
+        ("gateway=500", "Prefer: gateway must be one of 503, 404, 502"),
+        ("gateway=x", "Prefer: gateway must be one of 503, 404, 502"),
+    ],
+)
+def test_parse_prefer_refuses_bad_values(header: str, message: str) -> None:
+    with pytest.raises(ValueError) as info:
+        parse_prefer(header)
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("header", "dialect"),
+    [
+        (None, None),
+        ("code=429", None),
+        ("dialect=legacy", "legacy"),
+        ('Dialect = "MODERN"', "modern"),
+        ("code=429;dialect=legacy", "legacy"),
+        ("code=429, dialect=seed", "seed"),
+        ("dialect=klingon", None),
+        ("dialect=legacy=x", None),
+    ],
+)
+def test_requested_dialect(header: str | None, dialect: str | None) -> None:
+    assert requested_dialect(header) == dialect
+
+
+def test_the_mocks_success_envelope_says_success(tmp_path: Path) -> None:
+    app = create_app(MockConfig(data_dir=tmp_path))
+    client = app.test_client()
+    answer = client.get(
+        "/serve/api/v2/re_657745568997527552/metadata", headers={"Authorization": "sk-1"}
+    )
+    assert orjson.loads(answer.data)["msg"] == "success"
+
+
+def test_the_vector_function_refuses_a_dimension_below_one() -> None:
+    with pytest.raises(ValueError, match="dimension must be at least 1"):
+        embedding("multimodalembedding@001", 0, "k")
