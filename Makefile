@@ -81,6 +81,16 @@ contract-sweep: $(STAMP)
 	mkdir -p reports
 	$(PY) -m contract_tests.sweep $(SWEEP_ARGS)
 
+## mutmut over the envelope, retry, Prefer and vector modules (about 4 min); writes reports/mutation.md.
+mutation: $(STAMP) $(VENV)/.mutation
+	rm -rf mutants
+	mutmut run
+	$(PY) -m contract_tests.mutation_report
+
+$(VENV)/.mutation: pyproject.toml requirements.lock | $(STAMP)
+	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[mutation]'
+	touch $@
+
 ## Mock vs Prism, Flask's floor and fixed bytes (granian, gunicorn); writes BENCHMARKS.md, bench/chart.png.
 bench: $(STAMP) $(VENV)/.bench bench/node_modules/.bin/prism
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
@@ -109,4 +119,4 @@ soak: $(STAMP)
 ## Remove .venv, reports, the mock's data and the node modules.
 clean:
 	rm -rf $(VENV) reports .mock-data .pytest_cache .mypy_cache .ruff_cache bench/node_modules \
-		tools/spectral/node_modules
+		tools/spectral/node_modules mutants

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class EmbeddingModel(StrEnum):
-    MULTIMODALEMBEDDING001 = "multimodalembedding@001"
-
-    def __str__(self) -> str:
-        return str(self.value)
