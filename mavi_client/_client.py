@@ -9,6 +9,7 @@ the raw answer to ``_envelope.interpret``, which reads every dialect and gives t
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import mimetypes
 import os
@@ -224,16 +225,34 @@ def _refused(exc: BaseException) -> bool:
     return False
 
 
-def _transport_error(exc: httpx.TransportError) -> tuple[TransportError, bool]:
-    """The error for a request that got no answer, and whether it may be retried.
+def _rewind_or_raise(rewind: Callable[[], None] | None, error: MaviError) -> None:
+    """Rewind the upload before a retry; if its stream cannot be, the real error is raised."""
+    if rewind is None:
+        return
+    try:
+        rewind()
+    except TransportError as cannot:
+        error.add_note("not retried: the upload's stream cannot be rewound to send it again")
+        raise error from cannot
+
+
+def _transport_error(exc: httpx.TransportError | httpx.DecodingError) -> tuple[MaviError, bool]:
+    """The error for a request that got no usable answer, and whether it may be retried.
 
     Failures to connect are retried (the request never reached the server), except a refused
     connection: nothing listens at that address, so the error says so at once and names the URL.
+    A body that cannot be decoded (say, marked gzip but not gzip) is a ProtocolError.
     """
     try:
         request: httpx.Request | None = exc.request
     except RuntimeError:
         request = None
+    if isinstance(exc, httpx.DecodingError):
+        broken = ProtocolError(f"the answer's body could not be decoded: {exc}")
+        broken.__cause__ = exc
+        if request is not None:
+            broken.method, broken.path = request.method, request.url.path
+        return broken, False
     url = str(request.url) if request is not None else "the server"
     refused = _refused(exc)
     if refused:
@@ -280,12 +299,7 @@ class _Base:
             )
         policy = retry or RetryPolicy()
         if max_retries is not None:
-            policy = RetryPolicy(
-                max_retries=max_retries,
-                base_delay=policy.base_delay,
-                max_delay=policy.max_delay,
-                rng=policy.rng,
-            )
+            policy = dataclasses.replace(policy, max_retries=max_retries)
         self.retry = policy
         self.check_dimension = check_dimension
         # Headers for every request: httpx_args' own "headers" too (the generated client passes
@@ -309,6 +323,9 @@ class _Base:
         wait = self.retry.delay(error, attempts - 1) if retryable else None
         if wait is None:
             raise error
+        return wait
+
+    def _log_retry(self, error: MaviError, wait: float, attempts: int) -> None:
         log.warning(
             "mavi_client: %s; retrying in %.2f s (attempt %d of at most %d)",
             error,
@@ -316,7 +333,6 @@ class _Base:
             attempts + 1,
             self.retry.max_retries + 1,
         )
-        return wait
 
     def _dimension(self, model: str) -> int | None:
         return MODEL_DIMENSIONS.get(model) if self.check_dimension else None
@@ -390,14 +406,14 @@ class MaviClient(_Base):
             error: MaviError
             try:
                 return attempt()
-            except httpx.TransportError as exc:
+            except (httpx.TransportError, httpx.DecodingError) as exc:
                 error, retryable = _transport_error(exc)
             except MaviError as exc:
                 error = exc
             error.subject = subject
             wait = self._next_wait(error, attempts, retryable)
-            if rewind is not None:
-                rewind()
+            _rewind_or_raise(rewind, error)
+            self._log_retry(error, wait, attempts)
             self._sleep(wait)
 
     def embed_video(
@@ -558,14 +574,14 @@ class AsyncMaviClient(_Base):
             error: MaviError
             try:
                 return await attempt()
-            except httpx.TransportError as exc:
+            except (httpx.TransportError, httpx.DecodingError) as exc:
                 error, retryable = _transport_error(exc)
             except MaviError as exc:
                 error = exc
             error.subject = subject
             wait = self._next_wait(error, attempts, retryable)
-            if rewind is not None:
-                rewind()
+            _rewind_or_raise(rewind, error)
+            self._log_retry(error, wait, attempts)
             await self._sleep(wait)
 
     async def embed_video(

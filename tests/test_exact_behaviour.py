@@ -5,6 +5,7 @@ these pin what `make mutation` found no test held (reports/mutation.md)."""
 
 from __future__ import annotations
 
+import io
 import random
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -15,7 +16,14 @@ import httpx
 import orjson
 import pytest
 
-from mavi_client import MaviError, ProtocolError, RateLimitedError, RetryPolicy, ServerError
+from mavi_client import (
+    MaviClient,
+    MaviError,
+    ProtocolError,
+    RateLimitedError,
+    RetryPolicy,
+    ServerError,
+)
 from mavi_client._envelope import check_vector, describe_body, interpret, parse_retry_after
 from mock_server import MockConfig, create_app, embedding
 from mock_server.envelope import requested_dialect
@@ -408,3 +416,71 @@ def test_a_payload_that_breaks_the_parser_is_a_protocol_error_with_the_code() ->
         "the success payload breaks the contract: KeyError('embedding')",
         "0000",
     )
+
+
+def test_a_retry_after_beyond_the_cap_is_not_waited_for() -> None:
+    policy = RetryPolicy(max_retries=3, max_retry_after=60.0)
+    assert policy.delay(RateLimitedError("x", retry_after=60.0), 0) == 60.0
+    assert policy.delay(RateLimitedError("x", retry_after=86_400.0), 0) is None
+    with pytest.raises(ValueError, match=r"^delays must be >= 0$"):
+        RetryPolicy(max_retry_after=-1)
+
+
+def test_a_day_long_retry_after_raises_at_once_with_the_servers_figure() -> None:
+    sleeps: list[float] = []
+    answer = httpx.Response(
+        429,
+        content=b'{"code":"0429","msg":"slow down","data":null,"success":false,"failed":true}',
+        headers={"Retry-After": "86400"},
+    )
+    client = MaviClient(
+        "sk-1", transport=httpx.MockTransport(lambda request: answer), sleep=sleeps.append
+    )
+    with client, pytest.raises(RateLimitedError) as info:
+        client.embed_video("re_657745568997527552")
+    assert (info.value.retry_after, info.value.attempts, sleeps) == (86_400.0, 1, [])
+
+
+def test_a_body_that_cannot_be_decoded_is_a_protocol_error() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        # Marked gzip, but not gzip: decoding fails when the client reads it.
+        return httpx.Response(
+            200, headers={"Content-Encoding": "gzip"}, stream=httpx.ByteStream(b"not gzip")
+        )
+
+    client = MaviClient("sk-1", transport=httpx.MockTransport(answer))
+    with client, pytest.raises(ProtocolError) as info:
+        client.embed_video("re_657745568997527552")
+    assert info.value.msg.startswith("the answer's body could not be decoded")
+    assert info.value.attempts == 1
+
+
+class OneWayStream(io.RawIOBase):
+    """A stream httpx cannot seek back: read once, never rewound."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self._data.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def test_a_503_on_an_upload_that_cannot_be_rewound_is_the_503() -> None:
+    answer = httpx.Response(
+        503, content=b'{"code":"0503","msg":"busy","data":null,"success":false,"failed":true}'
+    )
+    client = MaviClient(
+        "sk-1", transport=httpx.MockTransport(lambda request: answer), sleep=lambda _: None
+    )
+    with client, pytest.raises(ServerError) as info:
+        client.upload(io.BufferedReader(OneWayStream(b"clip")), filename="a.mp4")
+    assert info.value.status == 503 and info.value.attempts == 1
+    assert "cannot be rewound" in " ".join(getattr(info.value, "__notes__", []))
