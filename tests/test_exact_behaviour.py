@@ -424,6 +424,9 @@ def test_a_retry_after_beyond_the_cap_is_not_waited_for() -> None:
     assert policy.delay(RateLimitedError("x", retry_after=86_400.0), 0) is None
     with pytest.raises(ValueError, match=r"^delays must be >= 0$"):
         RetryPolicy(max_retry_after=-1)
+    # A cap of 0 (or under a second) is allowed: any Retry-After above it raises at once.
+    assert RetryPolicy(max_retry_after=0).delay(RateLimitedError("x", retry_after=1.0), 0) is None
+    assert RetryPolicy(max_retry_after=0.5).delay(RateLimitedError("x", retry_after=0.5), 0) == 0.5
 
 
 def test_a_day_long_retry_after_raises_at_once_with_the_servers_figure() -> None:
