@@ -133,17 +133,10 @@ def wrk(url: str, seconds: int, connections: int) -> Load:
 
 def worker_rss_mb(master_pid: int) -> float:
     """The largest RSS among the master's worker processes, in MB."""
-    sizes = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            status = (entry / "status").read_text()
-        except OSError:
-            continue
-        ppid = int(re.search(r"PPid:\s+(\d+)", status).group(1))  # type: ignore[union-attr]
-        if ppid == master_pid:
-            sizes.append(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024)  # type: ignore[union-attr]
+    from bench.probes import processes
+
+    parents, rss = processes()
+    sizes = [rss[pid] / 1024 for pid, parent in parents.items() if parent == master_pid]
     return max(sizes) if sizes else float("nan")
 
 

@@ -95,8 +95,8 @@ def slow_clients(
             sock.close()
 
 
-def tree_rss_mib(root: int) -> float:
-    """The resident memory of a process and all its descendants, in MiB."""
+def processes() -> tuple[dict[int, int], dict[int, int]]:
+    """Every process's parent and resident memory (KiB), by pid, from /proc."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
@@ -111,6 +111,12 @@ def tree_rss_mib(root: int) -> float:
         size = re.search(r"VmRSS:\s+(\d+)", status)
         parents[pid] = int(parent.group(1)) if parent else 0
         rss[pid] = int(size.group(1)) if size else 0
+    return parents, rss
+
+
+def tree_rss_mib(root: int) -> float:
+    """The resident memory of a process and all its descendants, in MiB."""
+    parents, rss = processes()
     tree, grew = {root}, True
     while grew:
         grew = False

@@ -12,8 +12,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .app import BASE_PATH, EXAMPLE_ASSET_IDS, create_app
-    from .config import MockConfig
+    from .app import EXAMPLE_ASSET_IDS, create_app
+    from .config import BASE_PATH, MockConfig
     from .vectors import embedding
 
 __all__ = [
@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 _WHERE = {
-    "BASE_PATH": ".app",
+    "BASE_PATH": ".config",
     "EXAMPLE_ASSET_IDS": ".app",
     "create_app": ".app",
     "MockConfig": ".config",

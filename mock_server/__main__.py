@@ -20,6 +20,7 @@ from typing import Any
 
 from . import MISSING_EXTRA
 from .config import (
+    BASE_PATH,
     CODE_STYLE_ENV,
     SETTINGS,
     ConfigError,
@@ -27,8 +28,6 @@ from .config import (
     parse_bool,
     parse_setting,
 )
-
-BASE_PATH = "/serve/api/v2"
 
 
 def build_parser(prog: str | None = None) -> argparse.ArgumentParser:

@@ -30,7 +30,7 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestEntityTo
 
 from . import admin, cors, handlers, logs
 from .auth import key_problem
-from .config import MockConfig
+from .config import BASE_PATH, REQUEST_ID_HEADER, MockConfig
 from .contract import Contract, load_contract
 from .envelope import error_response, fail
 from .fastpath import fast_embedding
@@ -41,11 +41,9 @@ from .scenarios import FAULT_KEY, Scenario, ScenarioState, transport_faults
 from .state import EXTENSION, MockState, state
 from .store import Store, now_ms
 
-BASE_PATH = "/serve/api/v2"
 STORAGE_PATH = handlers.STORAGE_PATH
 #: The provider's documented example asset ids (the seed's, then provider-facts').
 EXAMPLE_ASSET_IDS = ["re_657745568997527552", "re_660727003963174912"]
-REQUEST_ID_HEADER = "X-Request-Id"
 
 log = logging.getLogger("mock_server")
 

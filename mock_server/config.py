@@ -14,6 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+#: Where the provider's operations live, on the mock as on the provider (openapi.yaml's server).
+BASE_PATH = "/serve/api/v2"
+#: The header that carries each answer's request id (the client's own, when it sends one).
+REQUEST_ID_HEADER = "X-Request-Id"
+
 
 class ConfigError(ValueError):
     """A setting has a value the mock cannot use; the message names the setting."""

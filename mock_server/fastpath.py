@@ -33,6 +33,7 @@ import orjson
 
 from . import logs
 from .auth import key_problem
+from .config import BASE_PATH, REQUEST_ID_HEADER
 from .handlers import summarize_body
 from .journal import journal_headers
 from .store import now_ms
@@ -41,8 +42,7 @@ if TYPE_CHECKING:
     from .state import MockState
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
-EMBED_PATH = "/serve/api/v2/embeddings/video"
-REQUEST_ID_HEADER = "X-Request-Id"
+EMBED_PATH = BASE_PATH + "/embeddings/video"
 
 
 def fast_embedding(mock: MockState, app: WSGIApp) -> WSGIApp:

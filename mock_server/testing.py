@@ -17,8 +17,8 @@ from werkzeug.serving import BaseWSGIServer, make_server
 
 from mavi_client import MaviClient, RetryPolicy
 
-from .app import BASE_PATH, create_app
-from .config import MockConfig
+from .app import create_app
+from .config import BASE_PATH, MockConfig
 from .state import EXTENSION, MockState
 
 TEST_KEY = "sk-mavi-pytest-0000000000000000"

@@ -5,8 +5,24 @@ from typing import Any
 
 import pytest
 import yaml
+from flask import Flask
+
+from mock_server import MockConfig, create_app
+from tests.support import MakeApp
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def make_app(tmp_path: Path) -> MakeApp:
+    """Makes apps in-process, each with its own data directory unless one is given."""
+    counter = iter(range(1000))
+
+    def make(**settings: Any) -> Flask:
+        settings.setdefault("data_dir", tmp_path / f"data{next(counter)}")
+        return create_app(MockConfig(**settings))
+
+    return make
 
 
 @pytest.fixture(scope="session")

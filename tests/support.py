@@ -9,7 +9,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,10 @@ BASE_PATH = "/serve/api/v2"
 KEY = "sk-8483027fe3abfe535f6ae01a9979b4f7"
 SEED_ASSET = "re_657745568997527552"
 MODEL = "multimodalembedding@001"
+
+
+#: The ``make_app`` fixture (tests/conftest.py): ``make_app(**MockConfig settings) -> Flask``.
+MakeApp = Callable[..., Any]
 
 
 class ContractViolation(AssertionError):

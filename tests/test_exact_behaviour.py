@@ -28,7 +28,7 @@ from mavi_client._envelope import check_vector, describe_body, interpret, parse_
 from mock_server import MockConfig, create_app, embedding
 from mock_server.envelope import requested_dialect
 from mock_server.prefer import Prefer, parse_prefer
-from tests.test_client_dialects import BROKEN, GATEWAY, Answer
+from tests.test_client_dialects import BROKEN, GATEWAY, Answer, OneWayStream
 
 # name (in test_client_dialects.BROKEN and GATEWAY) -> (class, msg, status, code)
 EXPECTED: dict[str, tuple[str, str, int, Any]] = {
@@ -456,24 +456,6 @@ def test_a_body_that_cannot_be_decoded_is_a_protocol_error() -> None:
         client.embed_video("re_657745568997527552")
     assert info.value.msg.startswith("the answer's body could not be decoded")
     assert info.value.attempts == 1
-
-
-class OneWayStream(io.RawIOBase):
-    """A stream httpx cannot seek back: read once, never rewound."""
-
-    def __init__(self, data: bytes) -> None:
-        self._data = io.BytesIO(data)
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return False
-
-    def readinto(self, buffer: Any) -> int:
-        chunk = self._data.read(len(buffer))
-        buffer[: len(chunk)] = chunk
-        return len(chunk)
 
 
 def test_a_503_on_an_upload_that_cannot_be_rewound_is_the_503() -> None:

@@ -6,8 +6,7 @@ import hashlib
 import io
 import logging
 import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -36,7 +35,7 @@ from mavi_client import (
     ServerError,
 )
 from mavi_contract import document_path
-from mock_server import EXAMPLE_ASSET_IDS, MockConfig, create_app, embedding
+from mock_server import EXAMPLE_ASSET_IDS, embedding
 from mock_server.contract import DIALECTS
 from tests.support import (
     BASE_PATH,
@@ -44,6 +43,7 @@ from tests.support import (
     MODEL,
     SEED_ASSET,
     ContractViolation,
+    MakeApp,
     ResponseContract,
     ValidatingTransport,
 )
@@ -56,21 +56,9 @@ OPERATIONS = {
     "getAssetMetadata": ("GET", f"/{SEED_ASSET}/metadata"),
 }
 
-MakeApp = Callable[..., Flask]
 STRING_CODES = {row["status"]: row["seed"] for row in CONTRACT.spec["x-dialect-table"]}
 TABLE = {row["status"]: row for row in CONTRACT.spec["x-dialect-table"]}
 CONTRACTS = {dialect: ResponseContract(document_path(dialect)) for dialect in DIALECTS}
-
-
-@pytest.fixture
-def make_app(tmp_path: Path) -> MakeApp:
-    counter = iter(range(1000))
-
-    def make(**settings: Any) -> Flask:
-        settings.setdefault("data_dir", tmp_path / f"data{next(counter)}")
-        return create_app(MockConfig(**settings))
-
-    return make
 
 
 @pytest.fixture

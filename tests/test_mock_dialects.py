@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -16,25 +15,20 @@ import pytest
 from flask import Flask
 
 from mavi_contract import document_path
-from mock_server import MockConfig, create_app, embedding
-from mock_server.config import MockConfig as Config
+from mock_server import MockConfig, embedding
 from mock_server.contract import DIALECTS
-from tests.support import BASE_PATH, KEY, MODEL, SEED_ASSET, ResponseContract, ValidatingTransport
+from tests.support import (
+    BASE_PATH,
+    KEY,
+    MODEL,
+    SEED_ASSET,
+    MakeApp,
+    ResponseContract,
+    ValidatingTransport,
+)
 
 CONTRACTS = {dialect: ResponseContract(document_path(dialect)) for dialect in DIALECTS}
-MakeApp = Callable[..., Flask]
 VIDEO = b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 8
-
-
-@pytest.fixture
-def make_app(tmp_path: Path) -> MakeApp:
-    counter = iter(range(1000))
-
-    def make(**settings: Any) -> Flask:
-        settings.setdefault("data_dir", tmp_path / f"data{next(counter)}")
-        return create_app(MockConfig(**settings))
-
-    return make
 
 
 def http_for(app: Flask, dialect: str = "seed", *, validate: bool = True) -> httpx.Client:
@@ -139,7 +133,7 @@ def test_the_vector_is_the_same_in_every_dialect(make_app: MakeApp) -> None:
     ],
 )
 def test_dialect_from_the_environment(environ: dict[str, str], dialect: str) -> None:
-    assert Config.from_env(environ).dialect == dialect
+    assert MockConfig.from_env(environ).dialect == dialect
 
 
 # --- the gateway -------------------------------------------------------------------------------
