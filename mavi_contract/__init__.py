@@ -14,6 +14,9 @@ from pathlib import Path
 
 #: The dialects the provider has published (see ``x-dialect-table`` in openapi.yaml).
 DIALECTS = ("seed", "modern", "legacy")
+#: The one model the contract declares (``EmbeddingModel``; its dimension is in
+#: ``x-embedding-dimensions``): the default of the client and the mock alike.
+DEFAULT_MODEL = "multimodalembedding@001"
 CONTRACT_DIR = Path(__file__).resolve().parent
 #: The contract: OpenAPI 3.1, the seed dialect.
 SPEC_PATH = CONTRACT_DIR / "openapi.yaml"
@@ -27,4 +30,4 @@ def document_path(dialect: str) -> Path:
     return SPEC_PATH if dialect == "seed" else DIALECTS_DIR / f"openapi.{dialect}.yaml"
 
 
-__all__ = ["CONTRACT_DIR", "DIALECTS", "DIALECTS_DIR", "SPEC_PATH", "document_path"]
+__all__ = ["CONTRACT_DIR", "DEFAULT_MODEL", "DIALECTS", "DIALECTS_DIR", "SPEC_PATH", "document_path"]

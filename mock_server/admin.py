@@ -10,11 +10,12 @@ import hmac
 from pathlib import Path
 
 import orjson
-from flask import Blueprint, Response, g, request
+from flask import Blueprint, Response, request
 
 import mavi_contract
 
 from .envelope import fail, json_response, success_body
+from .exchange import current as current_exchange
 from .state import state
 
 PREFIX = "/__mock"
@@ -26,7 +27,8 @@ blueprint = Blueprint("mock_admin", __name__, url_prefix=PREFIX)
 
 @blueprint.before_request
 def _require_token() -> None:
-    g.dialect = "seed"  # the admin endpoints are this mock's own: always the seed's envelope
+    # The admin endpoints are this mock's own: always the seed's envelope.
+    current_exchange().dialect = "seed"
     token = state().config.admin_token
     if token and not hmac.compare_digest(
         request.headers.get(TOKEN_HEADER, "").encode(), token.encode()

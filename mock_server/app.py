@@ -3,9 +3,13 @@
 One request, in order (``pipeline``):
 
     route (Flask) → latency → transport fault → gateway (non-envelope 502/503/404)
-    → authenticate (401) → rate limit (429) → Prefer: code (any declared error)
-    → failure rate (500/503) → handler (validation: 413, 415, 400; then the operation)
+    → authenticate (401) → Prefer (400 if malformed; then its delay, gateway and dialect)
+    → rate limit (429) → Prefer: code (any declared error) → failure rate (500/503)
+    → handler (validation: 413, 415, 400; then the operation)
     → envelope, in the request's dialect (``envelope.current_dialect``)
+
+What one request gathers on the way travels in its ``Exchange`` (``exchange.py``); the scenario's
+random choices are its ``Draws`` (``scenarios.py``).
 
 The storage route behind signed URLs (``/storage/upload/<asset_id>``) is not the API: no key, no
 envelope, its own XML errors (``handlers.upload_to_signed_url``).
@@ -19,13 +23,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import secrets
+import math
 import time
 from collections.abc import Callable
 from typing import Any
 
 import orjson
-from flask import Flask, Response, g, request
+from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestEntityTooLarge
 
 from . import admin, cors, handlers, logs
@@ -33,13 +37,16 @@ from .auth import key_problem
 from .config import BASE_PATH, REQUEST_ID_HEADER, MockConfig
 from .contract import Contract, load_contract
 from .envelope import error_response, fail
+from .exchange import begin as begin_exchange
+from .exchange import current as current_exchange
 from .fastpath import fast_embedding
 from .infrastructure import gateway_response, storage_error
 from .journal import Journal, journal_headers
 from .prefer import GATEWAY_ANSWERS, parse_prefer
-from .scenarios import FAULT_KEY, Scenario, ScenarioState, transport_faults
+from .scenarios import Scenario, ScenarioState
 from .state import EXTENSION, MockState, state
 from .store import Store, now_ms
+from .transport import transport_faults
 
 STORAGE_PATH = handlers.STORAGE_PATH
 #: The provider's documented example asset ids (the seed's, then provider-facts').
@@ -58,39 +65,48 @@ def authenticate(mock: MockState) -> str:
 
 def pipeline(operation_id: str, handler: Callable[[MockState], Response]) -> Response:
     mock = state()
+    exchange = current_exchange()
     scenario = mock.scenarios.current()
-    try:
-        prefer = parse_prefer(request.headers.get("Prefer"))
-    except ValueError as exc:
-        fail(400, str(exc))
-    g.dialect = prefer.dialect or scenario.dialect
-    pause = mock.scenarios.latency_seconds(scenario) + prefer.delay_ms / 1000
+    if scenario_draws(scenario):
+        exchange.draws = mock.scenarios.draws(scenario)
+    draws = exchange.draws
+    # Without draws the latency is fixed (or none).
+    pause = draws.latency_seconds(scenario) if draws else scenario.latency[0] / 1000
     if pause > 0:
         time.sleep(pause)
     if scenario.transport_fault != "none" and (
-        scenario.transport_fault_rate >= 1.0
-        or mock.scenarios.draw() < scenario.transport_fault_rate
+        draws is None or draws.uniform("transport") < scenario.transport_fault_rate
     ):
-        g.journal_status = 0  # no complete HTTP answer reaches the client
-        # Done by the WSGI wrapper (transport_faults), outside Flask's error handling.
-        request.environ[FAULT_KEY] = scenario.transport_fault
+        exchange.journal_status = 0  # no complete HTTP answer reaches the client
+        # Made by the WSGI wrapper (transport.py), outside Flask's error handling.
+        exchange.transport_fault = scenario.transport_fault
         if scenario.transport_fault != "truncate":  # a truncated answer is made in full first
             return Response(b"")
-    gateway = prefer.gateway
     if (
-        gateway is None
-        and scenario.gateway_rate > 0
-        and mock.scenarios.draw() < scenario.gateway_rate
+        draws is not None
+        and scenario.gateway_rate
+        and draws.uniform("gateway") < (scenario.gateway_rate)
     ):
-        gateway = GATEWAY_ANSWERS[min(2, int(mock.scenarios.draw() * 3))]
-    if gateway is not None:
-        return gateway_response(gateway, request.path, g.request_id)
+        answer = GATEWAY_ANSWERS[min(2, int(draws.uniform("gateway-answer") * 3))]
+        return gateway_response(answer, request.path, exchange.request_id)
     key = authenticate(mock)
+    # Prefer only after the key: a caller with no key gets its 401 whatever it prefers, and
+    # cannot hold a thread with a delay.
+    try:
+        prefer = exchange.prefer = parse_prefer(request.headers.get("Prefer"))
+    except ValueError as exc:
+        fail(400, str(exc))
+    if prefer.dialect:
+        exchange.dialect = prefer.dialect
+    if prefer.delay_ms:
+        time.sleep(prefer.delay_ms / 1000)
+    if prefer.gateway is not None:
+        return gateway_response(prefer.gateway, request.path, exchange.request_id)
     if scenario.rate_limit:
         account = hashlib.sha256(key.encode()).hexdigest()[:32]
-        wait = mock.store.rate_acquire(account, round(1000 / scenario.rate_limit))
+        wait = mock.store.rate_acquire(account, 1000 / scenario.rate_limit)
         if wait is not None:
-            fail(429, None, **{"Retry-After": str(max(1, int(-(-wait // 1))))})
+            fail(429, None, **{"Retry-After": str(max(1, math.ceil(wait)))})
     if prefer.code is not None and prefer.code != 200:
         declared = mock.contract.operations[operation_id].statuses
         if prefer.code not in declared:
@@ -98,16 +114,41 @@ def pipeline(operation_id: str, handler: Callable[[MockState], Response]) -> Res
             fail(400, f"Prefer: code={prefer.code} is not declared for {operation_id} ({allowed})")
         extra = {"Retry-After": "1"} if prefer.code == 429 else {}
         fail(prefer.code, None, **extra)
-    if scenario.failure_rate > 0 and mock.scenarios.draw() < scenario.failure_rate:
-        fail(500 if mock.scenarios.draw() < 0.5 else 503, "Internal server error (injected)")
-    g.prefer = prefer
+    if (
+        draws is not None
+        and scenario.failure_rate
+        and draws.uniform("failure") < (scenario.failure_rate)
+    ):
+        status = 500 if draws.uniform("failure-status") < 0.5 else 503
+        fail(status, "Internal server error (injected)")
     return handler(mock)
+
+
+def scenario_draws(scenario: Scenario) -> bool:
+    """Whether the scenario leaves anything to chance (so that requests take a place in the
+    shared sequence only when they need one)."""
+    low, high = scenario.latency
+    return bool(
+        high > low
+        or (scenario.transport_fault != "none" and scenario.transport_fault_rate < 1.0)
+        or scenario.gateway_rate
+        or scenario.failure_rate
+    )
 
 
 # --- the app ---------------------------------------------------------------------------------
 
 
-def create_app(config: MockConfig | None = None, *, contract: Contract | None = None) -> Flask:
+def create_app(
+    config: MockConfig | None = None, *, contract: Contract | None = None, fresh: bool = True
+) -> Flask:
+    """The mock as a WSGI app.
+
+    ``fresh`` (the default): this is the mock starting, so its run-time state starts over: the
+    scenario is the configuration's, its draws start from the seed, the journal is empty and the
+    rate counters are clear (uploaded assets stay). A granian worker passes False: it joins the
+    run its master started (``serve.py``).
+    """
     config = config or MockConfig()
     app = Flask("mock_server")
     app.json.sort_keys = False  # type: ignore[attr-defined]
@@ -116,16 +157,22 @@ def create_app(config: MockConfig | None = None, *, contract: Contract | None = 
     app.url_map.merge_slashes = False
     app.url_map.strict_slashes = False
     # The largest body any route accepts; each route lowers it (handlers.read_json).
-    app.config["MAX_CONTENT_LENGTH"] = max(config.max_upload, config.max_body)
+    app.config["MAX_CONTENT_LENGTH"] = config.body_limit
     store = Store(config.data_dir)
-    store.add_examples(EXAMPLE_ASSET_IDS)
+    journal = Journal(config.data_dir / "journal", size=config.journal_size)
+    if fresh:
+        store.add_examples(EXAMPLE_ASSET_IDS)
+        store.clear_runtime()
+        journal.start_run()
     store.close()  # connections are per thread; a forked worker must not share the master's
     app.extensions[EXTENSION] = MockState(
         config=config,
         contract=contract or load_contract(),
         store=store,
-        scenarios=ScenarioState(config.data_dir / "control.json", Scenario.from_config(config)),
-        journal=Journal(config.data_dir / "journal", size=config.journal_size),
+        scenarios=ScenarioState(
+            config.data_dir / "control.json", Scenario.from_config(config), fresh=fresh
+        ),
+        journal=journal,
     )
 
     for operation_id, rule, method, handler in handlers.ROUTES:
@@ -153,7 +200,7 @@ def create_app(config: MockConfig | None = None, *, contract: Contract | None = 
     # guard_bodies is outermost: it needs the server's own start_response.
     app.wsgi_app = guard_bodies(  # type: ignore[method-assign]
         fast_embedding(app.extensions[EXTENSION], transport_faults(app.wsgi_app)),
-        max(config.max_upload, config.max_body),
+        config.body_limit,
     )
     return app
 
@@ -269,8 +316,7 @@ def _view(operation_id: str, handler: Callable[[MockState], Response]) -> Callab
 
 
 def _start() -> None:
-    g.request_id = request.headers.get(REQUEST_ID_HEADER, "")[:64] or secrets.token_hex(8)
-    g.started = time.perf_counter()
+    begin_exchange()
 
 
 def _preflight() -> Response | None:
@@ -280,11 +326,14 @@ def _preflight() -> Response | None:
 
 
 def _finish(response: Response) -> Response:
-    request_id = g.get("request_id", "")
+    exchange = current_exchange()
+    request_id = exchange.request_id
     response.headers[REQUEST_ID_HEADER] = request_id
     mock = state()
-    duration_ms = round((time.perf_counter() - g.get("started", 0.0)) * 1000, 3)
-    status = g.get("journal_status", response.status_code)
+    duration_ms = round((time.perf_counter() - exchange.started) * 1000, 3)
+    status = (
+        exchange.journal_status if exchange.journal_status is not None else response.status_code
+    )
     if mock.config.access_log:
         remote = request.remote_addr or "-"
         logs.access(
@@ -348,7 +397,7 @@ def _storage_http_error(exc: HTTPException, status: int) -> Response:
 
 
 def _unexpected_error(exc: Exception) -> Response:
-    request_id = g.get("request_id", "-")
+    request_id = current_exchange().request_id
     # Logged once, with the request id the client also gets; never with the headers (the key).
     log.error(
         "unhandled error in %s %s (request id %s)",

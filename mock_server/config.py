@@ -112,6 +112,9 @@ class Setting:
         return METAVARS.get(self.parse, self.name.split("_")[-1].upper())
 
 
+#: The ways ``transport_fault`` can break a connection ("none": it does not).
+TRANSPORT_FAULTS = ("none", "reset", "empty", "truncate")
+
 #: The setting before the dialects, kept as an alias of ``MOCK_DIALECT``.
 CODE_STYLE_ENV = "MOCK_CODE_STYLE"
 
@@ -132,7 +135,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("rate_limit", "MOCK_RATE_LIMIT", parse_rate, "per-key rate limit, e.g. 1/s (default: off)"),
     Setting("latency", "MOCK_LATENCY", parse_latency, "added latency in ms: 250 or 100-300"),
     Setting("failure_rate", "MOCK_FAILURE_RATE", parse_fraction, "fraction of requests answered 500/503"),
-    Setting("transport_fault", "MOCK_TRANSPORT_FAULT", parse_choice("none", "reset", "empty", "truncate"), "break the connection"),
+    Setting("transport_fault", "MOCK_TRANSPORT_FAULT", parse_choice(*TRANSPORT_FAULTS), "break the connection"),
     Setting("transport_fault_rate", "MOCK_TRANSPORT_FAULT_RATE", parse_fraction, "fraction of requests that get the transport fault"),
     Setting("gateway_rate", "MOCK_GATEWAY_RATE", parse_fraction, "fraction of requests answered by the 'gateway' (non-envelope 502/503/404)"),
     Setting("unlisted_formats", "MOCK_UNLISTED_FORMATS", parse_choice("reject", "accept"), "uploads outside the documented formats (e.g. text/plain): reject (415) or accept"),
@@ -200,6 +203,11 @@ class MockConfig:
         if "dialect" in values:  # said outright, it wins over the old alias
             values.pop("code_style", None)
         return cls(**values)
+
+    @property
+    def body_limit(self) -> int:
+        """The largest body any route accepts (each route lowers it: uploads, JSON bodies)."""
+        return max(self.max_upload, self.max_body)
 
     def replace(self, **changes: Any) -> MockConfig:
         return dataclasses.replace(self, **changes)

@@ -14,36 +14,23 @@ from __future__ import annotations
 from typing import Any, NoReturn
 
 import orjson
-from flask import Response, abort, g, request
+from flask import Response, abort, request
 
-from .contract import DIALECTS
+from .exchange import current as current_exchange
+from .prefer import requested_dialect
 from .state import state
 
 JSON = "application/json"
 
 
-def requested_dialect(prefer: str | None) -> str | None:
-    """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
-    strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer.lower():
-        return None
-    for item in prefer.replace(";", ",").split(","):
-        name, _, value = item.partition("=")
-        if name.strip().lower() == "dialect":
-            value = value.strip().strip('"').lower()
-            return value if value in DIALECTS else None
-    return None
-
-
 def current_dialect() -> str:
     """The dialect this request is answered in (decided once per request)."""
-    dialect: str | None = g.get("dialect")
-    if dialect is None:
-        dialect = requested_dialect(request.headers.get("Prefer"))
-        if dialect is None:
-            dialect = state().scenarios.current().dialect
-        g.dialect = dialect
-    return dialect
+    exchange = current_exchange()
+    if exchange.dialect is None:
+        exchange.dialect = (
+            requested_dialect(request.headers.get("Prefer")) or state().scenarios.current().dialect
+        )
+    return exchange.dialect
 
 
 def success_body(dialect: str, data: Any) -> bytes:

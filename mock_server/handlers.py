@@ -10,12 +10,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import orjson
-from flask import Response, g, request
+from flask import Response, request
 from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from mavi_contract import DEFAULT_MODEL
+
 from .contract import first_error
 from .envelope import current_dialect, fail, json_response, success_body
+from .exchange import current as current_exchange
 from .infrastructure import storage_fail
 from .state import state
 from .store import Asset, now_ms
@@ -24,7 +27,6 @@ from .vectors import embedding
 if TYPE_CHECKING:
     from .state import MockState
 
-DEFAULT_MODEL = "multimodalembedding@001"
 #: Where signed URLs point: the mock's own origin, outside the API's base path.
 STORAGE_PATH = "/storage/upload"
 VECTOR_CACHE_SIZE = 4096
@@ -45,7 +47,7 @@ def read_json(mock: MockState) -> Any:
     length = request.content_length
     if length is not None and length > mock.config.max_body:
         fail(413, f"Request body is {length} bytes; the limit is {mock.config.max_body}")
-    raw = g.raw_body = read_at_most(mock.config.max_body)
+    raw = current_exchange().raw_body = read_at_most(mock.config.max_body)
     try:
         return orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -71,10 +73,10 @@ def body_summary() -> str:
     Only what a handler already read is shown: the journal never reads a body itself (it may be
     huge, or the request may have been refused before its body mattered).
     """
-    upload = g.get("upload_summary")
-    if upload:
-        return str(upload)
-    raw: bytes | None = g.get("raw_body")
+    exchange = current_exchange()
+    if exchange.upload_summary:
+        return exchange.upload_summary
+    raw = exchange.raw_body
     if raw is None:
         length = request.content_length
         return (
@@ -251,14 +253,16 @@ def upload_asset(mock: MockState) -> Response:
     content_key, size = hash_part(part)
     if size == 0:
         fail(400, "Invalid parameters: the file is empty")
-    g.upload_summary = f"multipart: file={filename!r} ({size} bytes, sha256 {content_key[:12]})"
+    current_exchange().upload_summary = (
+        f"multipart: file={filename!r} ({size} bytes, sha256 {content_key[:12]})"
+    )
     asset = mock.store.add_upload(
         content_key=content_key,
         extension=extension,
         original_filename=filename,
         file_size=size,
         processing_ms=round(mock.config.processing_delay * 1000),
-        final_status=g.prefer.upload_status or "SUCCESS",
+        final_status=current_exchange().prefer.upload_status or "SUCCESS",
     )
     return json_response(success_body(current_dialect(), {"asset_id": asset.asset_id}))
 
@@ -277,7 +281,7 @@ def create_signed_upload_url(mock: MockState) -> Response:
         original_filename=filename,
         signature=secrets.token_hex(16),
         expires_ms=now_ms() + ttl * 1000,
-        final_status=g.prefer.upload_status or "SUCCESS",
+        final_status=current_exchange().prefer.upload_status or "SUCCESS",
     )
     url = (
         f"{request.host_url.rstrip('/')}{STORAGE_PATH}/{signed.asset_id}"
@@ -309,7 +313,7 @@ def upload_to_signed_url(asset_id: str) -> Response:
     content_key, size = hash_part(part)
     if size == 0:
         _storage_refuse(400, "The file is empty")
-    g.upload_summary = (
+    current_exchange().upload_summary = (
         f"storage: file={signed.original_filename!r} ({size} bytes, sha256 {content_key[:12]})"
     )
     stored = mock.store.complete_signed(

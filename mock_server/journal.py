@@ -3,8 +3,20 @@
 One SQLite file per worker process (``journal/journal-<pid>.sqlite``), written through one
 connection under a lock. Workers therefore never wait for each other's write lock (SQLite's busy
 handler sleeps, which cost the mock most of its throughput when all workers shared one file).
-Reading merges every worker's file in time order. ``synchronous=OFF``: the journal is a
-debugging aid; a crash may lose its last entries, never an asset.
+Reading merges every worker's file in id order.
+
+- Ids come from a counter every worker shares (``sequence.py``), started at the run's start time
+  in microseconds: unique across workers, in the order entries were written, growing from one
+  run to the next, and below 2**53 (until the year 2255), so that JavaScript and jq read them
+  exactly.
+- The size limit holds for the whole mock: a read shows only the newest ``size`` entries of all
+  workers together. Each worker's file is trimmed to ``size`` every ``min(size, 256)`` writes,
+  so the files hold at most twice the size per worker.
+- A run starts with an empty journal (``start_run``, called when the mock starts): the files of
+  earlier runs are deleted.
+
+``synchronous=OFF``: the journal is a debugging aid; a crash may lose its last entries, never
+an asset.
 """
 
 from __future__ import annotations
@@ -16,6 +28,8 @@ import threading
 import time
 from pathlib import Path
 from typing import Any
+
+from .sequence import SharedCounter
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS journal (
@@ -42,8 +56,18 @@ class Journal:
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
         self._pid = 0
-        self._last_id = 0
         self._added = 0
+        self._ids = SharedCounter(directory / "ids.seq", initial=lambda: time.time_ns() // 1000)
+
+    def start_run(self) -> None:
+        """A new run: delete every worker's file, and start the ids at the time now."""
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+            for path in self.directory.glob("journal-*.sqlite*"):
+                path.unlink(missing_ok=True)
+            self._ids.restart(time.time_ns() // 1000)
 
     def _writer(self) -> sqlite3.Connection:
         """This process's connection (a forked worker opens its own file)."""
@@ -64,16 +88,13 @@ class Journal:
             return
         with self._lock:
             db = self._writer()
-            # Ids are microsecond timestamps, unique within the process and ordered across them,
-            # and below 2**53 (until the year 2255), so that JavaScript and jq read them exactly.
-            self._last_id = max(time.time_ns() // 1000, self._last_id + 1)
             db.execute(
                 "INSERT INTO journal VALUES (:id, :time_ms, :request_id, :method, :path, :headers,"
                 " :body, :status, :duration_ms)",
-                {**entry, "id": self._last_id},
+                {**entry, "id": self._ids.next()},
             )
             self._added += 1
-            if self._added % TRIM_EVERY == 0:
+            if self._added % min(self.size, TRIM_EVERY) == 0:
                 db.execute(
                     "DELETE FROM journal WHERE id <= (SELECT id FROM journal ORDER BY id DESC"
                     " LIMIT 1 OFFSET ?)",
@@ -83,21 +104,41 @@ class Journal:
     def _files(self) -> list[Path]:
         return sorted(self.directory.glob("journal-*.sqlite"))
 
+    def _query(self, path: Path, sql: str, args: tuple[Any, ...]) -> list[dict[str, Any]]:
+        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+        db.row_factory = sqlite3.Row
+        try:
+            return [dict(row) for row in db.execute(sql, args).fetchall()]
+        except sqlite3.OperationalError:
+            return []  # a worker's file created but not yet initialised
+        finally:
+            db.close()
+
     def entries(self, *, since_id: int = 0, limit: int = 1000) -> list[dict[str, Any]]:
-        """Entries from every worker with an id above ``since_id``, oldest first."""
-        per_file = []
-        for path in self._files():
-            db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
-            db.row_factory = sqlite3.Row
-            try:
-                rows = db.execute(
-                    "SELECT * FROM journal WHERE id > ? ORDER BY id LIMIT ?", (since_id, limit)
-                ).fetchall()
-            except sqlite3.OperationalError:
-                rows = []  # a worker's file created but not yet initialised
-            finally:
-                db.close()
-            per_file.append([dict(row) for row in rows])
+        """Entries with an id above ``since_id``, oldest first, among the newest ``size`` of
+        every worker together."""
+        files = self._files()
+        if self.size <= 0 or not files:
+            return []
+        # The id of the size-th newest entry of all workers: anything older is out of the journal.
+        newest = heapq.nlargest(
+            self.size,
+            (
+                row["id"]
+                for path in files
+                for row in self._query(
+                    path, "SELECT id FROM journal ORDER BY id DESC LIMIT ?", (self.size,)
+                )
+            ),
+        )
+        oldest_kept = newest[-1] if newest else 0
+        floor = max(since_id, oldest_kept - 1)
+        per_file = [
+            self._query(
+                path, "SELECT * FROM journal WHERE id > ? ORDER BY id LIMIT ?", (floor, limit)
+            )
+            for path in files
+        ]
         merged = heapq.merge(*per_file, key=lambda row: row["id"])
         return [row for _, row in zip(range(limit), merged, strict=False)]
 

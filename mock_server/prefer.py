@@ -70,3 +70,16 @@ def parse_prefer(header: str | None) -> Prefer:
                 raise ValueError(f"Prefer: gateway must be one of {allowed}")
             gateway = int(value)
     return Prefer(code, delay, upload_status, dialect, gateway)
+
+
+def requested_dialect(prefer: str | None) -> str | None:
+    """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
+    strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
+    if not prefer or "dialect" not in prefer.lower():
+        return None
+    for item in prefer.replace(";", ",").split(","):
+        name, _, value = item.partition("=")
+        if name.strip().lower() == "dialect":
+            value = value.strip().strip('"').lower()
+            return value if value in DIALECTS else None
+    return None

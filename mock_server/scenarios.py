@@ -1,32 +1,35 @@
-"""How the mock misbehaves for the whole server: the scenario, its fault RNG, transport faults.
+"""How the mock misbehaves for the whole server: the scenario, and the draws that pick faults.
 
-(Per request, the ``Prefer`` header asks for more: ``prefer.py``.) The ``Scenario`` is set from
-the configuration at start-up and changed at run time through ``PUT /__mock/scenario``. It lives in
-``control.json`` in the data directory, so that every worker process sees a change at once (each
-request costs one ``stat`` to notice it).
+(Per request, the ``Prefer`` header asks for more: ``prefer.py``; the connection-level faults
+themselves are made by ``transport.py``.) The ``Scenario`` is set from the configuration at
+start-up and changed at run time through ``PUT /__mock/scenario``. It lives in ``control.json``
+in the data directory, so that every worker process sees a change at once (each request costs
+one ``stat`` to notice it).
+
+Every random choice (latency, transport fault, gateway answer, injected failure) is a pure
+function of the seed, the request's place in the sequence and what is being chosen
+(``Draws``). The place comes from a counter that every worker shares (``sequence.py``) and that
+each scenario change (start, ``PUT /__mock/scenario``, reset) sets back to zero. So the same
+seed and the same sequence of requests give the same faults whatever the number of workers;
+"the same sequence" is the same requests in the same order, each sent after the answer to the
+one before (requests in flight together take their places in the order they reach the mock).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
-import random
-import socket
-import struct
 import threading
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .config import MockConfig, parse_fraction, parse_latency, parse_rate
+from .config import TRANSPORT_FAULTS, MockConfig, parse_fraction, parse_latency, parse_rate
 from .contract import DIALECTS
+from .sequence import SharedCounter
 
-if TYPE_CHECKING:
-    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
-
-TRANSPORT_FAULTS = ("none", "reset", "empty", "truncate")
 UNLISTED_FORMATS = ("reject", "accept")
 
 
@@ -134,19 +137,57 @@ def format_rate(per_second: float | None) -> str | None:
     return f"{per_second * 60:g}/min"
 
 
-class ScenarioState:
-    """The current scenario, shared through a file, and the seeded RNG that draws faults."""
+class Draws:
+    """The random choices of one request: ``uniform(purpose)`` is a pure function of the seed,
+    the request's place in the shared sequence (taken at its first draw) and ``purpose``.
 
-    def __init__(self, path: Path, initial: Scenario) -> None:
+    ``BLAKE2b(f"{seed}:{place}:{purpose}", 8 bytes)`` read as a big-endian integer over 2**64.
+    """
+
+    def __init__(self, seed: int, counter: SharedCounter) -> None:
+        self._seed = seed
+        self._counter = counter
+        self.place: int | None = None
+
+    def uniform(self, purpose: str) -> float:
+        if self.place is None:
+            self.place = self._counter.next()
+        digest = hashlib.blake2b(
+            f"{self._seed}:{self.place}:{purpose}".encode(), digest_size=8
+        ).digest()
+        return int.from_bytes(digest, "big") / 2**64
+
+    def latency_seconds(self, scenario: Scenario) -> float:
+        low, high = scenario.latency
+        if high <= 0:
+            return 0.0
+        if low == high:
+            return low / 1000
+        return (low + (high - low) * self.uniform("latency")) / 1000
+
+
+class ScenarioState:
+    """The current scenario, shared through a file, and the shared sequence its draws use.
+
+    ``fresh``: this is the mock starting (the master process, or an in-process app), so the
+    scenario is the configuration's and the sequence starts again; a granian worker attaches to
+    what its master wrote instead.
+    """
+
+    def __init__(self, path: Path, initial: Scenario, *, fresh: bool = True) -> None:
         self.path = path
         self._lock = threading.Lock()
         self._stamp: tuple[int, int, int] | None = None
         self._scenario = initial
-        #: Counts the scenario changes this process has seen (a reset is one): caches of shared
-        #: state compare it to know they must be dropped.
+        #: Counts the changes of the control file this process has seen (a reset is one, and so
+        #: is a changed asset vector, ``touch``): caches of shared state compare it to know they
+        #: must be dropped.
         self.generation = 0
-        self.rng = random.Random(initial.seed)
-        self.write(initial)
+        self.sequence = SharedCounter(path.with_name("draws.seq"))
+        if fresh or self._file_stamp() is None:
+            self.write(initial)
+        else:
+            self.current()
 
     def _file_stamp(self) -> tuple[int, int, int] | None:
         try:
@@ -165,118 +206,29 @@ class ScenarioState:
                 scenario = Scenario(**{**data, "latency": tuple(data["latency"])})
             except (OSError, ValueError, TypeError, KeyError):
                 return self._scenario  # a half-written file: keep what we had
-            if scenario.seed != self._scenario.seed:
-                self.rng.seed(scenario.seed)
             self._scenario, self._stamp = scenario, stamp
             self.generation += 1
             return scenario
 
+    def _replace(self, scenario: Scenario) -> None:
+        """A new file (a new inode and mtime: every worker's ``stat`` notices it)."""
+        tmp = self.path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+        tmp.write_text(json.dumps(dataclasses.asdict(scenario)))
+        os.replace(tmp, self.path)
+        self._scenario, self._stamp = scenario, self._file_stamp()
+        self.generation += 1
+
     def write(self, scenario: Scenario) -> None:
-        """Atomically replace the shared scenario (and re-seed the RNG)."""
+        """Atomically replace the shared scenario; the draws start again from its seed."""
         with self._lock:
-            tmp = self.path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-            tmp.write_text(json.dumps(dataclasses.asdict(scenario)))
-            os.replace(tmp, self.path)
-            self._scenario, self._stamp = scenario, self._file_stamp()
-            self.generation += 1
-            self.rng.seed(scenario.seed)
+            self._replace(scenario)
+            self.sequence.restart(0)
 
-    def draw(self) -> float:
+    def touch(self) -> None:
+        """Tell every worker that shared state changed (their caches drop it); the scenario
+        and its sequence stay as they are."""
         with self._lock:
-            return self.rng.random()
+            self._replace(self._scenario)
 
-    def latency_seconds(self, scenario: Scenario) -> float:
-        low, high = scenario.latency
-        if high <= 0:
-            return 0.0
-        with self._lock:
-            return self.rng.uniform(low, high) / 1000
-
-
-FAULT_KEY = "mavi_mock.transport_fault"
-
-
-def transport_faults(wsgi_app: WSGIApplication) -> WSGIApplication:
-    """Wrap the app: a request marked with a reset/empty fault gets its connection broken."""
-
-    def app(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
-        captured: list[Any] = []
-
-        def capture(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
-            captured[:] = [status, headers]
-            return lambda data: None
-
-        result = wsgi_app(environ, capture)
-        kind = environ.get(FAULT_KEY)
-        if kind is None:
-            start_response(*captured)
-            return result
-        if connection_socket(environ) is None and environ.get("SERVER_SOFTWARE", "").startswith(
-            "Granian"
-        ):
-            return _granian_fault(kind, captured, b"".join(result), start_response)
-        if kind != "truncate":
-            break_connection(environ, kind)
-            start_response(*captured)  # the server still wants a status; its writes now fail
-            return []
-        body = b"".join(result)
-        start_response(
-            captured[0],
-            [(k, v) for k, v in captured[1] if k.lower() != "content-length"]
-            + [("Content-Length", str(len(body)))],
-        )
-        return _half_then_close(environ, body)
-
-    return app
-
-
-def _granian_fault(
-    kind: str, captured: list[Any], body: bytes, start_response: StartResponse
-) -> Iterator[bytes]:
-    """Under granian, which gives the app no socket: a body iterator that fails.
-
-    granian sends nothing when the first chunk fails (``reset`` and ``empty``: the connection
-    closes with no answer; there is no RST without the socket), and closes the connection after
-    the chunks already sent when a later one fails (``truncate``: half the body under the full
-    Content-Length).
-    """
-    headers = [(k, v) for k, v in captured[1] if k.lower() != "content-length"]
-    start_response(captured[0], [*headers, ("Content-Length", str(len(body)))])
-    if kind == "truncate":
-        yield body[: len(body) // 2]
-    raise ConnectionAbortedError(f"mock transport fault: {kind}")
-
-
-def _half_then_close(environ: WSGIEnvironment, body: bytes) -> Iterator[bytes]:
-    """Half the body under the full Content-Length, then the connection ends."""
-    yield body[: len(body) // 2]
-    sock = connection_socket(environ)
-    if sock is not None:
-        sock.shutdown(socket.SHUT_RDWR)
-
-
-def connection_socket(environ: dict[str, Any]) -> socket.socket | None:
-    """The client's socket, where the server exposes it (gunicorn and werkzeug both do)."""
-    sock = environ.get("gunicorn.socket") or environ.get("werkzeug.socket")
-    return sock if isinstance(sock, socket.socket) else None
-
-
-def break_connection(environ: dict[str, Any], kind: str) -> None:
-    """``reset``: an RST with no answer; ``empty``: the connection closes with no answer.
-
-    With no socket (an in-process WSGI transport), ConnectionResetError is raised to the caller.
-    """
-    sock = connection_socket(environ)
-    if sock is None:
-        raise ConnectionResetError(f"mock transport fault: {kind}")
-    if kind == "reset":
-        # Closing with a zero linger time sends RST instead of FIN. The connection's descriptor
-        # is closed by dup2-ing a dead socketpair end over it: the server's later writes then
-        # fail with EPIPE, which it ignores quietly, instead of hitting a closed descriptor.
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        alive, dead = socket.socketpair()
-        dead.close()
-        os.dup2(alive.fileno(), sock.fileno())
-        alive.close()
-    else:
-        sock.shutdown(socket.SHUT_RDWR)
+    def draws(self, scenario: Scenario) -> Draws:
+        return Draws(scenario.seed, self.sequence)

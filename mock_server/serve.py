@@ -45,7 +45,7 @@ def config_from_json(text: str) -> MockConfig:
 
 def app_from_environment() -> Flask:
     """granian's target in each worker (``factory=True``)."""
-    return create_app(config_from_json(os.environ[CONFIG_ENV]))
+    return create_app(config_from_json(os.environ[CONFIG_ENV]), fresh=False)
 
 
 def granian_options(config: MockConfig) -> dict[str, Any]:
@@ -75,6 +75,6 @@ def run(config: MockConfig) -> None:
     """Serve until SIGTERM or SIGINT."""
     from granian import Granian  # noqa: PLC0415
 
-    create_app(config)  # start-up work once, before the workers
+    create_app(config)  # the run starts (fresh state) once, before the workers join it
     os.environ[CONFIG_ENV] = config_to_json(config)
     Granian(**granian_options(config)).serve()

@@ -15,7 +15,6 @@ other instead of failing with "database is locked". Transactions are one stateme
 
 from __future__ import annotations
 
-import math
 import secrets
 import sqlite3
 import threading
@@ -50,7 +49,8 @@ CREATE TABLE IF NOT EXISTS signed_uploads (
 """
 
 _RUNTIME_SCHEMA = """
-CREATE TABLE IF NOT EXISTS rate (account TEXT PRIMARY KEY, next_ms INTEGER NOT NULL);
+DROP TABLE IF EXISTS rate;
+CREATE TABLE IF NOT EXISTS rate_grants (account TEXT PRIMARY KEY, granted_ms REAL NOT NULL);
 """
 
 
@@ -314,26 +314,35 @@ class Store:
 
     # -- rate limit ------------------------------------------------------------------------
 
-    def rate_acquire(self, account: str, interval_ms: int) -> float | None:
-        """Take the account's next slot; None if granted, else the seconds until the next one."""
+    def rate_acquire(self, account: str, interval_ms: float) -> float | None:
+        """Take the account's next slot under the limit in force now (one request per
+        ``interval_ms``); None if granted, else the seconds until the next one.
+
+        Only the time of the last grant is kept, so a limit changed at run time applies at once,
+        looser or tighter. Times are float milliseconds: a limit of thousands per second is
+        still a limit.
+        """
         with self._runtime() as db:
             db.execute("BEGIN IMMEDIATE")
             try:
-                stamp = now_ms()
+                stamp = time.time() * 1000
                 row = db.execute(
-                    "SELECT next_ms FROM rate WHERE account = ?", (account,)
+                    "SELECT granted_ms FROM rate_grants WHERE account = ?", (account,)
                 ).fetchone()
-                if row is not None and row[0] > stamp:
+                if row is not None and row[0] + interval_ms > stamp:
                     db.execute("COMMIT")
-                    return float(math.ceil(row[0] - stamp)) / 1000
-                db.execute(
-                    "INSERT OR REPLACE INTO rate VALUES (?, ?)", (account, stamp + interval_ms)
-                )
+                    return float(row[0] + interval_ms - stamp) / 1000
+                db.execute("INSERT OR REPLACE INTO rate_grants VALUES (?, ?)", (account, stamp))
                 db.execute("COMMIT")
                 return None
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
+
+    def clear_runtime(self) -> None:
+        """Forget the rate counters (a new run of the mock starts with none)."""
+        with self._runtime() as db:
+            db.execute("DELETE FROM rate_grants")
 
     # -- reset -----------------------------------------------------------------------------
 
@@ -342,5 +351,4 @@ class Store:
         with self._assets() as db:
             db.execute("DELETE FROM assets WHERE example = 0")
             db.execute("DELETE FROM signed_uploads")
-        with self._runtime() as db:
-            db.execute("DELETE FROM rate")
+        self.clear_runtime()

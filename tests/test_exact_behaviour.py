@@ -26,7 +26,7 @@ from mavi_client import (
 )
 from mavi_client._envelope import check_vector, describe_body, interpret, parse_retry_after
 from mock_server import MockConfig, create_app, embedding
-from mock_server.envelope import requested_dialect
+from mock_server.prefer import requested_dialect
 from mock_server.prefer import Prefer, parse_prefer
 from tests.test_client_dialects import BROKEN, GATEWAY, Answer, OneWayStream
 

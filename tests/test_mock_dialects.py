@@ -143,7 +143,9 @@ def test_dialect_from_the_environment(environ: dict[str, str], dialect: str) -> 
 def test_prefer_gateway_answers_without_an_envelope(make_app: MakeApp, status: int) -> None:
     with http_for(make_app(), validate=False) as http:
         response = http.post(
-            "/embeddings/video", json=embed_body(), headers={"Prefer": f"gateway={status}"}
+            "/embeddings/video",
+            json=embed_body(),
+            headers={**auth(), "Prefer": f"gateway={status}"},
         )
     assert response.status_code == status
     if status == 502:
