@@ -35,7 +35,7 @@ $(MOCK_STAMP): pyproject.toml requirements.lock
 	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[mock]'
 	touch $(MOCK_STAMP)
 
-## Run the mock under gunicorn on 127.0.0.1:8000 (PORT=9000 make mock to move it).
+## Run the mock (granian, one worker per core) on 127.0.0.1:8000 (PORT=9000 make mock to move it).
 mock: $(MOCK_STAMP)
 	$(PY) -m mock_server --host 127.0.0.1 --port $(PORT)
 

@@ -261,6 +261,8 @@ def hard_clients(server: Server) -> HardClients:
 
 
 def main() -> int:
+    from bench.chunking import measure as measure_chunking
+
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=5)
@@ -322,8 +324,10 @@ def main() -> int:
         for server in servers:
             server.stop()
     micro = micro_benchmarks(body)
+    chunking = measure_chunking(256)
+    print(f"chunking: {chunking}", flush=True)
     profile(data_dir / "profile")
-    write_report(results, hard, body, rss, cold, micro, args)
+    write_report(results, hard, body, rss, cold, micro, chunking, args)
     chart(results, BENCH / "chart.png")
     return 0
 
@@ -375,6 +379,7 @@ def write_report(
     rss: float,
     cold: float,
     micro: dict[str, float],
+    chunking: dict[str, float],
     args: argparse.Namespace,
 ) -> None:
     med = {name: Load(
@@ -432,6 +437,7 @@ def write_report(
         f"| memory added by a 256 MiB upload (all the mock's processes) | {slow.upload_mib:.1f} MiB | ≤ 64 MiB | {met(slow.upload_mib <= 64)} |",
         f"| one vector derivation | {micro['vector_us']:.1f} µs | ≤ 30 µs | {met(micro['vector_us'] <= 30)} |",
         f"| mock worker RSS | {rss:.1f} MB | ≤ 80 MB | {met(rss <= 80)} |",
+        f"| content-defined chunking of an upload (256 MiB in 1 MiB pieces; SHA-256 over the same bytes: {chunking['sha256_mb_per_s']:,.0f} MB/s, ratio {chunking['chunker_to_sha256']:.2f}) | {chunking['chunker_mb_per_s']:,.0f} MB/s | ≥ 100 MB/s | {met(chunking['chunker_mb_per_s'] >= 100)} |",
         *soak_lines(),
         "",
         "## Choosing the server",
@@ -454,6 +460,7 @@ def write_report(
         f"- cold path (a new upload, then its embedding, in sequence over one connection): {cold:,.0f} pairs/s",
         f"- the client's parse of one 1408-float envelope (`interpret` + vector checks): {micro['client_parse_us']:.0f} µs",
         f"- response size for the seed request: {len(body):,} bytes",
+        f"- the v2 content vector of 256 MiB ({chunking['chunks']:,.0f} chunks, {chunking['mean_chunk_bytes']:,.0f} bytes on average), made once at upload: {chunking['content_vector_seconds']:.2f} s",
         "",
         "Versions: " + ", ".join(f"{k} {v}" for k, v in versions().items()) + ".",
         "",

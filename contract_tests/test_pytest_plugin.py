@@ -8,7 +8,7 @@ CONSUMER_TESTS = """
 import io
 
 import pytest
-from mavi_client import InvalidRequestError, RateLimitedError, ServerError
+from mavi_client import InvalidRequestError, MaviClient, RateLimitedError, ServerError
 
 
 def test_embeds_the_documented_example(mavi_mock, mavi_client):
@@ -40,10 +40,22 @@ def test_scenario_helper(mavi_mock, mavi_client):
 
 
 def test_rate_limit_is_retried(mavi_mock, mavi_client):
-    with mavi_mock.scenario(rate_limit="1000/s"):
-        for _ in range(3):
+    with mavi_mock.scenario(rate_limit="1/s"):
+        for _ in range(2):
             mavi_client.get_asset("re_657745568997527552")
-    assert all(r.status in (200, 429) for r in mavi_mock.requests)
+    # The second call is refused (Retry-After: 1), waited for and sent again.
+    assert [r.status for r in mavi_mock.requests] == [200, 429, 200]
+
+
+def test_rate_limit_answers_429_with_retry_after(mavi_mock):
+    client = MaviClient(mavi_mock.api_key, base_url=mavi_mock.base_url, max_retries=0)
+    with client, mavi_mock.scenario(rate_limit="1/min"):
+        client.get_asset("re_657745568997527552")
+        with pytest.raises(RateLimitedError) as info:
+            client.get_asset("re_657745568997527552")
+    assert (info.value.status, info.value.code) == (429, "0429")
+    assert 55 <= info.value.retry_after <= 60
+    assert [r.status for r in mavi_mock.requests] == [200, 429]
 
 
 @pytest.mark.parametrize("dialect", ["seed", "modern", "legacy"])
@@ -63,7 +75,7 @@ def test_code_written_against_one_dialect_works_in_every_dialect(mavi_mock, mavi
 def test_consumer_project_uses_the_fixtures(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_consumer=CONSUMER_TESTS)
     result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
-    result.assert_outcomes(passed=8)
+    result.assert_outcomes(passed=9)
 
 
 def test_a_failing_consumer_assertion_is_reported(pytester: pytest.Pytester) -> None:

@@ -8,9 +8,10 @@ Errors are typed: see ``mavi_client._errors`` for the tree. Answers are read in 
 provider's three dialects (seed, modern, legacy; see ``mavi_client._envelope``).
 """
 
+from mavi_contract import DEFAULT_MODEL
+
 from ._client import (
     DEFAULT_BASE_URL,
-    DEFAULT_MODEL,
     DEFAULT_TIMEOUT,
     AsyncMaviClient,
     MaviClient,
@@ -35,6 +36,7 @@ from ._errors import (
     RateLimitedError,
     ServerError,
     TransportError,
+    TransportStage,
 )
 from ._retry import RetryPolicy, is_retryable
 
@@ -59,6 +61,7 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "TransportError",
+    "TransportStage",
     "error_class",
     "interpret",
     "is_retryable",

@@ -3,7 +3,10 @@
 Each call builds its request with the generated operation module (so method, path and body
 encoding come from openapi.yaml), sends it with the generated client's httpx client, and hands
 the raw answer to ``_envelope.interpret``, which reads every dialect and gives the envelope's
-``data`` to the call's ``parse`` (a generated payload model). Retries wrap the whole exchange.
+``data`` to the call's ``parse`` (a generated payload model). Retries wrap the whole exchange:
+``_Tries`` makes every decision of the retry loop (what to raise, how long to wait, each
+request's timeout under a deadline), which the sync and async clients drive alike, differing
+only in how they send and sleep.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, BinaryIO, Generic, TypeVar, cast
+from typing import IO, Any, BinaryIO, ClassVar, Generic, NoReturn, Protocol, TypeVar, cast
 
 import httpx
 
@@ -40,6 +43,7 @@ from generated_client.models import (
     VideoEmbeddingRequest,
 )
 from generated_client.types import File
+from mavi_contract import DEFAULT_MODEL
 
 from ._envelope import MODEL_DIMENSIONS, check_storage_answer, check_vector, interpret
 from ._errors import (
@@ -49,18 +53,22 @@ from ._errors import (
     NotFoundError,
     ProtocolError,
     TransportError,
+    TransportStage,
 )
 from ._retry import RetryPolicy
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 #: Each retry is logged here (WARNING), with the error and the wait.
 log = logging.getLogger("mavi_client")
 
 DEFAULT_BASE_URL = "https://mavi-backend.memories.ai/serve/api/v2"
-DEFAULT_MODEL = "multimodalembedding@001"
 DEFAULT_TIMEOUT = 60.0
 
 FileInput = str | os.PathLike[str] | IO[bytes]
+#: Under a deadline, a request is never given less than this (httpx fails a zero timeout at
+#: once): only the first request of a call can start with no time left (``timeout=0``).
+_MIN_REQUEST_TIMEOUT = 0.1
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,10 @@ class _Call(Generic[T]):
     rewind: Callable[[], None] | None = None
     #: What the call is about, for error messages: "asset re_...", "file clip.mp4".
     subject: str | None = None
+    anonymous: ClassVar[bool] = False
+
+    def read(self, response: httpx.Response) -> T:
+        return interpret(response, self.parse)
 
 
 @dataclass(frozen=True)
@@ -84,6 +96,25 @@ class _StorageCall:
     build: Callable[[], dict[str, Any]]
     rewind: Callable[[], None] | None = None
     subject: str | None = None
+    anonymous: ClassVar[bool] = True
+
+    def read(self, response: httpx.Response) -> None:
+        check_storage_answer(response)
+
+
+class _Exchange(Protocol[T_co]):
+    """What ``_send`` needs of a call: ``_Call`` (the API) or ``_StorageCall`` (a signed URL)."""
+
+    #: Sent without the API key.
+    anonymous: ClassVar[bool]
+
+    @property
+    def build(self) -> Callable[[], dict[str, Any]]: ...
+    @property
+    def rewind(self) -> Callable[[], None] | None: ...
+    @property
+    def subject(self) -> str | None: ...
+    def read(self, response: httpx.Response) -> T_co: ...
 
 
 def _with_headers(
@@ -196,14 +227,39 @@ def _storage_call(
     return _StorageCall(build, _rewinder(stream), subject=f"file {filename} (signed URL)")
 
 
-def _anonymous(http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any]) -> httpx.Request:
-    """The request without the API key, which the client adds to every request it builds.
+def _request(
+    http: httpx.Client | httpx.AsyncClient,
+    call: _Exchange[Any],
+    headers: Mapping[str, str] | None,
+    timeout: httpx.Timeout | None,
+) -> httpx.Request:
+    """One attempt's request: built again (the body may be a rewound stream), with this call's
+    headers, and ``timeout`` (None: the client's own).
 
-    Send it with ``auth=None``, so that no auth set on the httpx client adds a key back.
+    An anonymous call's request goes without the API key, which the client adds to every
+    request it builds: send it with ``auth=None`` (``_send_options``), so that no auth set on the
+    httpx client adds a key back.
     """
+    kwargs = _with_headers(call.build, headers)()
+    if timeout is not None:
+        kwargs["timeout"] = timeout
     request = http.build_request(**kwargs)
-    request.headers.pop("Authorization", None)
+    if call.anonymous:
+        request.headers.pop("Authorization", None)
     return request
+
+
+def _send_options(call: _Exchange[Any]) -> dict[str, Any]:
+    """``send``'s options for the call: no auth at all for an anonymous one."""
+    return {"auth": None} if call.anonymous else {}
+
+
+def _answer(call: _Exchange[T], response: httpx.Response) -> T:
+    """The call's value from ``response``, or its error, noting which request it answered."""
+    try:
+        return call.read(response)
+    except MaviError as error:
+        raise _located(error, response) from None
 
 
 def _open_upload(file: FileInput, filename: str | None) -> tuple[IO[bytes], str, bool]:
@@ -236,11 +292,26 @@ def _rewind_or_raise(rewind: Callable[[], None] | None, error: MaviError) -> Non
         raise error from cannot
 
 
-def _transport_error(exc: httpx.TransportError | httpx.DecodingError) -> tuple[MaviError, bool]:
-    """The error for a request that got no usable answer, and whether it may be retried.
+def _stage(exc: httpx.TransportError) -> TransportStage:
+    """How far the request got (see ``TransportStage``), from httpx's exception."""
+    if _refused(exc):
+        return "refused"
+    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+        return "connect"
+    if isinstance(exc, httpx.PoolTimeout):
+        return "pool"
+    if isinstance(exc, (httpx.WriteError, httpx.WriteTimeout, httpx.LocalProtocolError)):
+        return "write"
+    if isinstance(exc, (httpx.ReadError, httpx.ReadTimeout, httpx.RemoteProtocolError)):
+        return "read"
+    return "other"
 
-    Failures to connect are retried (the request never reached the server), except a refused
-    connection: nothing listens at that address, so the error says so at once and names the URL.
+
+def _transport_error(exc: httpx.TransportError | httpx.DecodingError) -> MaviError:
+    """The error for a request that got no usable answer.
+
+    A TransportError, whose ``stage`` says how far the request got: the retry policy decides
+    from it. A refused connection (nothing listens at that address) says so and names the URL.
     A body that cannot be decoded (say, marked gzip but not gzip) is a ProtocolError.
     """
     try:
@@ -252,10 +323,10 @@ def _transport_error(exc: httpx.TransportError | httpx.DecodingError) -> tuple[M
         broken.__cause__ = exc
         if request is not None:
             broken.method, broken.path = request.method, request.url.path
-        return broken, False
+        return broken
     url = str(request.url) if request is not None else "the server"
-    refused = _refused(exc)
-    if refused:
+    stage = _stage(exc)
+    if stage == "refused":
         origin = request.url.copy_with(path="/", query=None) if request is not None else url
         msg = (
             f"connection refused by {origin}: nothing listens there. Check base_url (for the mock:"
@@ -264,18 +335,165 @@ def _transport_error(exc: httpx.TransportError | httpx.DecodingError) -> tuple[M
         )
     else:
         msg = f"{type(exc).__name__} on {url}: {exc}"
-    error = TransportError(msg)
+    error = TransportError(msg, stage=stage)
     error.__cause__ = exc
     if request is not None:
         error.method, error.path = request.method, request.url.path
-    retryable = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)) and not refused
-    return error, retryable
+    return error
 
 
 def _located(error: MaviError, response: httpx.Response) -> MaviError:
     """Note on the error which request it answered."""
     error.method, error.path = response.request.method, response.request.url.path
     return error
+
+
+#: An error a request can end in: the client's own, or httpx's when no usable answer came.
+_Failure = MaviError | httpx.TransportError | httpx.DecodingError
+
+
+@dataclass
+class _Deadline:
+    """The end of a whole call, on the client's clock, shared by all its requests and waits.
+
+    ``expired`` gives what to raise when time runs out: it gets the last error (None when the
+    time ran out between requests that went well) and returns the error to raise (the last
+    error itself, or a new one that the last error is the cause of).
+    """
+
+    at: float
+    expired: Callable[[MaviError | None], MaviError]
+    #: Whether a request was sent under it: only the first may start with no time left.
+    started: bool = False
+
+
+def _cut(timeout: httpx.Timeout, left: float) -> tuple[httpx.Timeout, bool]:
+    """``timeout`` with no phase longer than ``left``, and whether any phase was shortened."""
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    cut = [left if phase is None else min(phase, left) for phase in phases]
+    connect, read, write, pool = cut
+    return httpx.Timeout(connect=connect, read=read, write=write, pool=pool), cut != list(phases)
+
+
+class _Tries:
+    """The decisions of one call's retry loop, which the sync and async clients drive alike::
+
+        tries = _Tries(...)
+        while True:
+            timeout = tries.start(http.timeout)      # raises once the deadline has passed
+            try:
+                return <send the request with timeout and read its answer>
+            except (httpx.TransportError, httpx.DecodingError, MaviError) as exc:
+                failure = exc
+            <sleep> tries.wait_after(failure)        # raises when the failure is final
+
+    ``wait_after`` asks the policy (``delay``: what is retried, how long to wait) and adds the
+    deadline's rule: a retry whose wait would end after the deadline is not made.
+    """
+
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        clock: Callable[[], float],
+        call: _Exchange[Any],
+        deadline: _Deadline | None,
+    ) -> None:
+        self.policy, self.clock, self.call, self.deadline = policy, clock, call, deadline
+        self.attempts = 0
+        self.last: MaviError | None = None
+        self.cut = False
+
+    def start(self, timeout: httpx.Timeout) -> httpx.Timeout | None:
+        """Count an attempt; its HTTP timeout (None: the client's own), cut to the time left."""
+        deadline = self.deadline
+        if deadline is None:
+            self.attempts += 1
+            return None
+        left = deadline.at - self.clock()
+        if left <= 0:
+            if deadline.started or self.last is not None:
+                _out_of_time(deadline, self.last, "the deadline passed before the next request")
+            left = _MIN_REQUEST_TIMEOUT
+        deadline.started = True
+        self.attempts += 1
+        cut, self.cut = _cut(timeout, left)
+        return cut
+
+    def wait_after(self, failure: _Failure) -> float:
+        """The wait before the next attempt, after ``failure``; or raise the error to raise."""
+        error = failure if isinstance(failure, MaviError) else _transport_error(failure)
+        error.subject = self.call.subject
+        error.attempts = self.attempts
+        deadline = self.deadline
+        timed_out = isinstance(error.__cause__, httpx.TimeoutException)
+        if deadline is not None and self.cut and timed_out:
+            # The timeout was the deadline's, not the client's: time is up.
+            _out_of_time(deadline, error, "not retried: the request timed out at the deadline")
+        wait = self.policy.delay(error, self.attempts - 1)
+        if wait is None:
+            raise error
+        if deadline is not None:
+            left = deadline.at - self.clock()
+            if wait >= left:
+                _out_of_time(
+                    deadline,
+                    error,
+                    f"not retried: a wait of {wait:.2f} s would end after the deadline "
+                    f"({max(left, 0.0):.2f} s left)",
+                )
+        _rewind_or_raise(self.call.rewind, error)
+        log.warning(
+            "mavi_client: %s; retrying in %.2f s (attempt %d of at most %d)",
+            error,
+            wait,
+            self.attempts + 1,
+            self.policy.max_retries + 1,
+        )
+        self.last = error
+        return wait
+
+
+def _out_of_time(deadline: _Deadline, error: MaviError | None, why: str) -> NoReturn:
+    """Raise what ``deadline`` says to when time runs out, noting ``why`` on the last error."""
+    if error is not None:
+        error.add_note(why)
+    final = deadline.expired(error)
+    if final is error:
+        raise final
+    raise final from error
+
+
+class _Readiness:
+    """``wait_until_ready``'s decisions, driven alike by both clients: its deadline (the
+    ``timeout``, for every poll and every retry of one), and after each answer whether to
+    return, raise, or wait before the next poll."""
+
+    def __init__(self, asset_id: str, timeout: float, clock: Callable[[], float]) -> None:
+        self.asset_id, self.timeout, self.clock = asset_id, timeout, clock
+        self.call = _metadata_call(asset_id)
+        self.deadline = _Deadline(clock() + timeout, self._expired)
+        self.status: str | None = None
+
+    def wait_after(self, record: AssetRecord, poll_interval: float) -> float | None:
+        """None when the asset is SUCCESS, else the wait before the next poll; raise when it is
+        FAILED or the next poll would start after the deadline."""
+        status = _ready_or_raise(record, self.asset_id)
+        if status is None:
+            return None
+        self.status = status
+        if self.clock() + poll_interval >= self.deadline.at:
+            raise _timed_out(self.asset_id, status, self.timeout)
+        return poll_interval
+
+    def _expired(self, error: MaviError | None) -> MaviError:
+        if error is None:
+            return _timed_out(self.asset_id, self.status or "unknown", self.timeout)
+        return AssetNotReadyError(
+            f"asset {self.asset_id} did not become SUCCESS within {self.timeout:g} s;"
+            f" the last poll failed: {error}",
+            asset_id=self.asset_id,
+            last_status=self.status,
+        )
 
 
 class _Base:
@@ -317,23 +535,6 @@ class _Base:
             httpx_args=extra,
         )
 
-    def _next_wait(self, error: MaviError, attempts: int, retryable: bool = True) -> float:
-        """The wait before trying again, or raise ``error`` (noting the attempts made)."""
-        error.attempts = attempts
-        wait = self.retry.delay(error, attempts - 1) if retryable else None
-        if wait is None:
-            raise error
-        return wait
-
-    def _log_retry(self, error: MaviError, wait: float, attempts: int) -> None:
-        log.warning(
-            "mavi_client: %s; retrying in %.2f s (attempt %d of at most %d)",
-            error,
-            wait,
-            attempts + 1,
-            self.retry.max_retries + 1,
-        )
-
     def _dimension(self, model: str) -> int | None:
         return MODEL_DIMENSIONS.get(model) if self.check_dimension else None
 
@@ -368,53 +569,23 @@ class MaviClient(_Base):
     def close(self) -> None:
         self.generated.get_httpx_client().close()
 
-    def _send(self, call: _Call[T], headers: Mapping[str, str] | None = None) -> T:
-        http = self.generated.get_httpx_client()
-        build = _with_headers(call.build, headers)
-
-        def attempt() -> T:
-            response = http.request(**build())
-            try:
-                return interpret(response, call.parse)
-            except MaviError as error:
-                raise _located(error, response) from None
-
-        return self._retrying(attempt, call.rewind, call.subject)
-
-    def _send_to_storage(
-        self, call: _StorageCall, headers: Mapping[str, str] | None = None
-    ) -> None:
-        http = self.generated.get_httpx_client()
-        build = _with_headers(call.build, headers)
-
-        def attempt() -> None:
-            response = http.send(_anonymous(http, build()), auth=None)
-            try:
-                check_storage_answer(response)
-            except MaviError as error:
-                raise _located(error, response) from None
-
-        self._retrying(attempt, call.rewind, call.subject)
-
-    def _retrying(
-        self, attempt: Callable[[], T], rewind: Callable[[], None] | None, subject: str | None
+    def _send(
+        self,
+        call: _Exchange[T],
+        headers: Mapping[str, str] | None = None,
+        deadline: _Deadline | None = None,
     ) -> T:
-        attempts = 0
+        """Send ``call``, retried as ``_Tries`` decides (the async ``_send`` is this, awaited)."""
+        http = self.generated.get_httpx_client()
+        tries = _Tries(self.retry, self._clock, call, deadline)
         while True:
-            attempts += 1
-            retryable = True
-            error: MaviError
+            timeout = tries.start(http.timeout)
             try:
-                return attempt()
-            except (httpx.TransportError, httpx.DecodingError) as exc:
-                error, retryable = _transport_error(exc)
-            except MaviError as exc:
-                error = exc
-            error.subject = subject
-            wait = self._next_wait(error, attempts, retryable)
-            _rewind_or_raise(rewind, error)
-            self._log_retry(error, wait, attempts)
-            self._sleep(wait)
+                request = _request(http, call, headers, timeout)
+                return _answer(call, http.send(request, **_send_options(call)))
+            except (httpx.TransportError, httpx.DecodingError, MaviError) as exc:
+                failure = exc
+            self._sleep(tries.wait_after(failure))
 
     def embed_video(
         self, asset_id: str, model: str = DEFAULT_MODEL, *, headers: Mapping[str, str] | None = None
@@ -473,7 +644,7 @@ class MaviClient(_Base):
             mime = content_type or mimetypes.guess_type(name)[0]
             target = self._send(_signed_url_call(name), headers)
             storage = _storage_call(target.signed_url, stream, name, mime)
-            self._send_to_storage(storage, headers)
+            self._send(storage, headers)
             return target.asset_id
         finally:
             if owned:
@@ -494,16 +665,18 @@ class MaviClient(_Base):
         """Poll until the asset is SUCCESS; AssetNotReadyError if it is FAILED or time runs out.
 
         The default interval keeps to the provider's limit of 1 request per second.
+        ``timeout`` is a deadline for the whole call: no wait (the poll interval, a retry's
+        backoff or Retry-After) ends after it, a retry that would is not made, and each
+        request's HTTP timeout is cut to the time left. When time runs out during a poll's
+        retries, the AssetNotReadyError's cause is the poll's last error.
         """
-        deadline = self._clock() + timeout
+        readiness = _Readiness(asset_id, timeout, self._clock)
         while True:
-            record = self.get_asset(asset_id, headers=headers)
-            status = _ready_or_raise(record, asset_id)
-            if status is None:
+            record = self._send(readiness.call, headers, readiness.deadline)
+            wait = readiness.wait_after(record, poll_interval)
+            if wait is None:
                 return record
-            if self._clock() + poll_interval > deadline:
-                raise _timed_out(asset_id, status, timeout)
-            self._sleep(poll_interval)
+            self._sleep(wait)
 
 
 class AsyncMaviClient(_Base):
@@ -533,56 +706,23 @@ class AsyncMaviClient(_Base):
     async def aclose(self) -> None:
         await self.generated.get_async_httpx_client().aclose()
 
-    async def _send(self, call: _Call[T], headers: Mapping[str, str] | None = None) -> T:
-        http = self.generated.get_async_httpx_client()
-        build = _with_headers(call.build, headers)
-
-        async def attempt() -> T:
-            response = await http.request(**build())
-            try:
-                return interpret(response, call.parse)
-            except MaviError as error:
-                raise _located(error, response) from None
-
-        return await self._retrying(attempt, call.rewind, call.subject)
-
-    async def _send_to_storage(
-        self, call: _StorageCall, headers: Mapping[str, str] | None = None
-    ) -> None:
-        http = self.generated.get_async_httpx_client()
-        build = _with_headers(call.build, headers)
-
-        async def attempt() -> None:
-            response = await http.send(_anonymous(http, build()), auth=None)
-            try:
-                check_storage_answer(response)
-            except MaviError as error:
-                raise _located(error, response) from None
-
-        await self._retrying(attempt, call.rewind, call.subject)
-
-    async def _retrying(
+    async def _send(
         self,
-        attempt: Callable[[], Awaitable[T]],
-        rewind: Callable[[], None] | None,
-        subject: str | None,
+        call: _Exchange[T],
+        headers: Mapping[str, str] | None = None,
+        deadline: _Deadline | None = None,
     ) -> T:
-        attempts = 0
+        """``MaviClient._send``, awaited: the decisions are ``_Tries``'s."""
+        http = self.generated.get_async_httpx_client()
+        tries = _Tries(self.retry, self._clock, call, deadline)
         while True:
-            attempts += 1
-            retryable = True
-            error: MaviError
+            timeout = tries.start(http.timeout)
             try:
-                return await attempt()
-            except (httpx.TransportError, httpx.DecodingError) as exc:
-                error, retryable = _transport_error(exc)
-            except MaviError as exc:
-                error = exc
-            error.subject = subject
-            wait = self._next_wait(error, attempts, retryable)
-            _rewind_or_raise(rewind, error)
-            self._log_retry(error, wait, attempts)
-            await self._sleep(wait)
+                request = _request(http, call, headers, timeout)
+                return _answer(call, await http.send(request, **_send_options(call)))
+            except (httpx.TransportError, httpx.DecodingError, MaviError) as exc:
+                failure = exc
+            await self._sleep(tries.wait_after(failure))
 
     async def embed_video(
         self, asset_id: str, model: str = DEFAULT_MODEL, *, headers: Mapping[str, str] | None = None
@@ -631,7 +771,7 @@ class AsyncMaviClient(_Base):
             mime = content_type or mimetypes.guess_type(name)[0]
             target = await self._send(_signed_url_call(name), headers)
             storage = _storage_call(target.signed_url, stream, name, mime)
-            await self._send_to_storage(storage, headers)
+            await self._send(storage, headers)
             return target.asset_id
         finally:
             if owned:
@@ -651,16 +791,17 @@ class AsyncMaviClient(_Base):
         poll_interval: float = 1.0,
         headers: Mapping[str, str] | None = None,
     ) -> AssetRecord:
-        """Poll until the asset is SUCCESS; AssetNotReadyError if it is FAILED or time runs out."""
-        deadline = self._clock() + timeout
+        """Poll until the asset is SUCCESS; AssetNotReadyError if it is FAILED or time runs out.
+
+        ``timeout`` is a deadline for the whole call, as in ``MaviClient.wait_until_ready``.
+        """
+        readiness = _Readiness(asset_id, timeout, self._clock)
         while True:
-            record = await self.get_asset(asset_id, headers=headers)
-            status = _ready_or_raise(record, asset_id)
-            if status is None:
+            record = await self._send(readiness.call, headers, readiness.deadline)
+            wait = readiness.wait_after(record, poll_interval)
+            if wait is None:
                 return record
-            if self._clock() + poll_interval > deadline:
-                raise _timed_out(asset_id, status, timeout)
-            await self._sleep(poll_interval)
+            await self._sleep(wait)
 
 
 def _ready_or_raise(record: AssetRecord, asset_id: str) -> str | None:

@@ -16,7 +16,8 @@ Catch ``MaviError`` for all of them, or a subclass for one kind::
     │   └── NotFoundError          404, or a metadata answer that holds no record
     ├── RateLimitedError           429: carries retry_after (seconds, or None)
     ├── ServerError                5xx, including a gateway's page that is not an envelope
-    ├── TransportError             no HTTP answer at all: connection refused, reset, timed out
+    ├── TransportError             no HTTP answer at all: connection refused, reset, timed out;
+    │                              ``stage`` says how far the request got
     ├── ProtocolError              the answer breaks the contract: a 2xx that is not an
     │                              envelope, a missing or mistyped field, success/failed
     │                              disagreeing with each other or with the code, a success code
@@ -35,6 +36,8 @@ travels in an HTTP 200 (the legacy dialect), the code decides: ``"0429"`` is a R
 """
 
 from __future__ import annotations
+
+from typing import Literal
 
 Code = str | int | None
 
@@ -123,8 +126,33 @@ class ServerError(MaviError):
     """5xx."""
 
 
+#: How far a request got before it failed without an answer (``TransportError.stage``):
+#: ``"refused"`` the connection was refused (nothing listens at the address); ``"connect"`` it
+#: could not be made otherwise (DNS, unreachable, timed out): the request never reached the
+#: server; ``"pool"`` no connection came free in time (not sent); ``"write"`` sending failed
+#: (the server may hold part of it); ``"read"`` the request was sent and no answer came (reset,
+#: timed out, closed): the server may have acted on it; ``"other"`` anything else (a proxy's
+#: refusal, a URL scheme httpx cannot send).
+TransportStage = Literal["refused", "connect", "pool", "write", "read", "other"]
+
+
 class TransportError(MaviError):
-    """No HTTP answer: the underlying httpx error is the ``__cause__``."""
+    """No HTTP answer: the underlying httpx error is the ``__cause__``.
+
+    ``stage`` (a ``TransportStage``) says how far the request got, for ``RetryPolicy`` to decide
+    from; it is None on an error the client did not make.
+    """
+
+    def __init__(
+        self,
+        msg: str,
+        *,
+        status: int | None = None,
+        code: Code = None,
+        stage: TransportStage | None = None,
+    ) -> None:
+        super().__init__(msg, status=status, code=code)
+        self.stage: TransportStage | None = stage
 
 
 class ProtocolError(MaviError):
@@ -132,7 +160,12 @@ class ProtocolError(MaviError):
 
 
 class AssetNotReadyError(MaviError):
-    """The asset is FAILED, or did not reach SUCCESS before the deadline."""
+    """The asset is FAILED, or did not reach SUCCESS before the deadline.
+
+    When time ran out while a poll was failing (its retry would have waited past the deadline,
+    or its request timed out at it), that poll's last error is the ``__cause__``;
+    ``last_status`` is the last status read (None if no poll was answered).
+    """
 
     def __init__(self, msg: str, *, asset_id: str, last_status: str | None) -> None:
         super().__init__(msg)

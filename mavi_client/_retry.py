@@ -17,9 +17,11 @@ class RetryPolicy:
     ``d = min(max_delay, base_delay * 2**n)``, and is never shorter than the server's Retry-After.
     A Retry-After longer than ``max_retry_after`` seconds is not waited for: the RateLimitedError
     is raised at once (its ``retry_after`` says how long the server asked for).
-    Only rate limits, server errors and failures to connect are retried (by class: so a legacy
-    ``"0429"``, ``"0500"`` or ``"0503"`` in an HTTP 200 is retried like a 429 or a 5xx); any other
-    4xx, a ProtocolError or an unknown error code never is.
+    What is retried at all is ``is_retryable``'s decision: override it in a subclass to change it
+    (the client asks the policy only ``delay``, and ``max_retries`` for its log).
+
+    The client adds one rule of its own: a call with a deadline (``wait_until_ready``'s
+    ``timeout``) makes no retry whose wait would end after the deadline.
     """
 
     max_retries: int = 3
@@ -34,9 +36,24 @@ class RetryPolicy:
         if self.base_delay < 0 or self.max_delay < 0 or self.max_retry_after < 0:
             raise ValueError("delays must be >= 0")
 
+    def is_retryable(self, error: MaviError) -> bool:
+        """Whether ``error`` may be tried again (attempts left and waits aside).
+
+        Rate limits and server errors are, by class (so a legacy ``"0429"``, ``"0500"`` or
+        ``"0503"`` in an HTTP 200 is retried like a 429 or a 5xx); any other 4xx, a ProtocolError
+        or an unknown error code never is. A TransportError is retried when its ``stage`` is
+        ``"connect"``: the request never reached the server. A refused connection is not
+        (nothing listens there: trying again will not help), nor a failure once the request was
+        sent (``"write"``, ``"read"``: the server may have acted on it), nor ``"pool"`` or
+        ``"other"``. A TransportError without a stage (not made by the client) is retried.
+        """
+        if isinstance(error, TransportError):
+            return error.stage in ("connect", None)
+        return isinstance(error, (RateLimitedError, ServerError))
+
     def delay(self, error: MaviError, retry_index: int) -> float | None:
         """Seconds to wait before retry ``retry_index``, or None when ``error`` is final."""
-        if retry_index >= self.max_retries or not is_retryable(error):
+        if retry_index >= self.max_retries or not self.is_retryable(error):
             return None
         ceiling = min(self.max_delay, self.base_delay * (2**retry_index))
         wait = self.rng.uniform(ceiling / 2, ceiling)
@@ -47,7 +64,10 @@ class RetryPolicy:
         return wait
 
 
+_DEFAULT = RetryPolicy(max_retries=0)
+
+
 def is_retryable(error: MaviError) -> bool:
-    """429, 5xx (or their codes in an HTTP 200) and transport failures (only those raised before
-    a request reached the server)."""
-    return isinstance(error, (RateLimitedError, ServerError, TransportError))
+    """The default policy's decision (``RetryPolicy.is_retryable``): 429, 5xx (or their codes in
+    an HTTP 200) and transport failures raised before a request reached the server."""
+    return _DEFAULT.is_retryable(error)

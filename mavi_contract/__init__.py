@@ -30,4 +30,11 @@ def document_path(dialect: str) -> Path:
     return SPEC_PATH if dialect == "seed" else DIALECTS_DIR / f"openapi.{dialect}.yaml"
 
 
-__all__ = ["CONTRACT_DIR", "DEFAULT_MODEL", "DIALECTS", "DIALECTS_DIR", "SPEC_PATH", "document_path"]
+__all__ = [
+    "CONTRACT_DIR",
+    "DEFAULT_MODEL",
+    "DIALECTS",
+    "DIALECTS_DIR",
+    "SPEC_PATH",
+    "document_path",
+]

@@ -13,7 +13,16 @@ import orjson
 from flask import Blueprint, Response, request
 
 import mavi_contract
+from mavi_contract import DEFAULT_MODEL
 
+from .declared import (
+    CONTENT_RECIPE,
+    Declaration,
+    DeclarationError,
+    as_blob,
+    base_of,
+    served_vector,
+)
 from .envelope import fail, json_response, success_body
 from .exchange import current as current_exchange
 from .state import state
@@ -100,6 +109,45 @@ def put_scenario() -> Response:
         fail(400, str(exc))
     scenarios.write(updated)
     return _ok(updated.to_json())
+
+
+@blueprint.put("/assets/<asset_id>/vector")
+def declare_vector(asset_id: str) -> Response:
+    """Declare the vector an existing asset's embedding answers (``declared.py``)."""
+    mock = state()
+    try:
+        body = orjson.loads(request.get_data())
+    except orjson.JSONDecodeError as exc:
+        fail(400, f"the body is not valid JSON ({exc}); NaN and Infinity are not JSON numbers")
+    try:
+        declaration = Declaration.from_json(body)
+    except DeclarationError as exc:
+        fail(400, str(exc))
+    asset = mock.store.get_asset(asset_id)
+    if asset is None:
+        fail(404, f"No asset {asset_id} on this mock")
+    try:
+        vector = declaration.make(mock, base_of(mock, asset), asset_id=asset_id)
+    except DeclarationError as exc:
+        fail(400, str(exc))
+    mock.store.set_vector(asset_id, as_blob(vector), declaration.recipe())
+    mock.scenarios.touch()  # every worker's asset cache drops what it read of this asset
+    return _ok(_vector_data(asset_id, declaration.recipe(), vector))
+
+
+@blueprint.get("/assets/<asset_id>/vector")
+def get_vector(asset_id: str) -> Response:
+    """The vector an asset's embedding answers, and how it was made."""
+    mock = state()
+    asset = mock.store.get_asset(asset_id)
+    if asset is None:
+        fail(404, f"No asset {asset_id} on this mock")
+    recipe = asset.vector_recipe or CONTENT_RECIPE
+    return _ok(_vector_data(asset_id, recipe, served_vector(mock, asset, DEFAULT_MODEL)))
+
+
+def _vector_data(asset_id: str, recipe: str, vector: object) -> dict[str, object]:
+    return {"asset_id": asset_id, "recipe": orjson.loads(recipe), "vector": vector}
 
 
 @blueprint.get("/openapi.yaml")

@@ -30,7 +30,7 @@ from typing import Any
 
 import orjson
 from flask import Flask, Response, request
-from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestEntityTooLarge
+from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 from . import admin, cors, handlers, logs
 from .auth import key_problem
@@ -199,31 +199,28 @@ def create_app(
     app.register_error_handler(Exception, _unexpected_error)
     # guard_bodies is outermost: it needs the server's own start_response.
     app.wsgi_app = guard_bodies(  # type: ignore[method-assign]
-        fast_embedding(app.extensions[EXTENSION], transport_faults(app.wsgi_app)),
-        config.body_limit,
+        fast_embedding(app.extensions[EXTENSION], transport_faults(app.wsgi_app))
     )
     return app
 
 
 class _RequestBody:
-    """``wsgi.input`` as the app reads it: counted, and capped at ``limit`` when chunked.
+    """``wsgi.input`` as the app reads it, counted, so that ``guard_bodies`` knows what is left.
 
-    Flask enforces the size limit from Content-Length; a chunked body has none, so it is capped
-    here, while it is read.
+    (The size limit is not enforced here: every server the mock runs under sets
+    ``wsgi.input_terminated``, so werkzeug reads any body, chunked ones included, through a
+    stream that stops at ``MAX_CONTENT_LENGTH`` with a 413.)
     """
 
-    def __init__(self, stream: Any, length: int | None, limit: int) -> None:
+    def __init__(self, stream: Any, length: int | None) -> None:
         self._stream = stream
         self._length = length  # None: chunked
-        self._limit = limit
         self._read = 0
         self.finished = False
 
     def _count(self, data: bytes, size: int | None) -> bytes:
         self._read += len(data)
         if self._length is None:
-            if self._read > self._limit:
-                raise RequestEntityTooLarge()
             if not data and size != 0:
                 self.finished = True
         elif self._read >= self._length:
@@ -252,8 +249,8 @@ class _RequestBody:
 DRAIN_LIMIT = 64 * 1024
 
 
-def guard_bodies(wsgi_app: Any, limit: int) -> Any:
-    """Cap chunked bodies, and close the connection after an answer given before the body was read.
+def guard_bodies(wsgi_app: Any) -> Any:
+    """Close the connection after an answer given before the body was read (or drain it).
 
     The mock answers many requests (401, 413, 415, Prefer: code) without reading their bodies. The
     unread bytes would be taken for the next request on a keep-alive connection, so servers drain
@@ -266,7 +263,7 @@ def guard_bodies(wsgi_app: Any, limit: int) -> Any:
     """
 
     def app(environ: dict[str, Any], start_response: Any) -> Any:
-        body = _wrap_body(environ, limit)
+        body = _wrap_body(environ)
         if body is None:
             return wsgi_app(environ, start_response)
 
@@ -289,7 +286,7 @@ def guard_bodies(wsgi_app: Any, limit: int) -> Any:
     return app
 
 
-def _wrap_body(environ: dict[str, Any], limit: int) -> _RequestBody | None:
+def _wrap_body(environ: dict[str, Any]) -> _RequestBody | None:
     """Put a counting wrapper around ``wsgi.input`` if the request has a body."""
     if "wsgi.input" not in environ:
         return None
@@ -302,7 +299,7 @@ def _wrap_body(environ: dict[str, Any], limit: int) -> _RequestBody | None:
             return None
         if length <= 0:
             return None
-    body = _RequestBody(environ["wsgi.input"], length, limit)
+    body = _RequestBody(environ["wsgi.input"], length)
     environ["wsgi.input"] = body
     return body
 

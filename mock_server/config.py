@@ -128,6 +128,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("dialect", "MOCK_DIALECT", parse_choice("seed", "modern", "legacy"), "how answers are spelled: seed, modern or legacy (see README)"),
     Setting("code_style", CODE_STYLE_ENV, parse_choice("string", "integer"), "deprecated alias of --dialect: string = seed, integer = modern (--dialect wins)"),
     Setting("dimension", "MOCK_DIMENSION", parse_positive_int, "vector length for multimodalembedding@001"),
+    Setting("vectors", "MOCK_VECTORS", parse_choice("v2", "v1"), "how vectors are made from a file: v2 (shared content gives near vectors) or v1 (any other bytes, an unrelated vector)"),
+    Setting("label_cosine", "MOCK_LABEL_COSINE", parse_fraction, "the cosine between two assets given the same label"),
     Setting("max_body", "MOCK_MAX_BODY", parse_positive_int, "largest JSON request body, bytes"),
     Setting("max_upload", "MOCK_MAX_UPLOAD", parse_positive_int, "largest upload request, bytes"),
     Setting("processing_delay", "MOCK_PROCESSING_DELAY", parse_seconds, "seconds from upload to SUCCESS"),
@@ -163,6 +165,8 @@ class MockConfig:
     #: Deprecated: the setting before the dialects ("string": seed, "integer": modern).
     code_style: str | None = None
     dimension: int = 1408
+    vectors: str = "v2"
+    label_cosine: float = 0.8
     max_body: int = 64 * 1024
     max_upload: int = 512 * 1024 * 1024
     processing_delay: float = 0.0

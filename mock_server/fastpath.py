@@ -16,9 +16,10 @@ The answer is the one Flask's path gives: the same body bytes, ``Content-Type``,
 ``Content-Length`` and ``X-Request-Id``, and the same journal entry (tests/test_fastpath.py
 compares them). A body read here and then handed to Flask is given back to it whole.
 
-The asset cache holds only assets that were found (an asset never changes once stored); a reset
-changes the scenario's generation, which every worker notices on its next request (one ``stat``
-of the control file), and empties the cache.
+The asset cache holds only assets that were found. An asset changes only when a test declares
+its vector (``PUT /__mock/assets/<id>/vector``); that, like a reset, rewrites the control file,
+which every worker notices on its next request (one ``stat``) and empties its cache. The answer
+cache is keyed by what the vector depends on (``declared.served_key``), so it is never stale.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ import orjson
 from . import logs
 from .auth import key_problem
 from .config import BASE_PATH, REQUEST_ID_HEADER
+from .declared import served_key
 from .handlers import summarize_body
 from .journal import journal_headers
 from .store import now_ms
@@ -126,7 +128,7 @@ def _answer(mock: MockState, raw: bytes, dialect: str, validator: Any) -> bytes 
     asset = _asset(mock, body["asset_id"])
     if asset is None or asset.status_at(now_ms())[0] != "SUCCESS":
         return None
-    return mock.vector_cache.get((body["model"], asset.content_key, dialect))
+    return mock.vector_cache.get((body["model"], served_key(mock, asset, body["model"]), dialect))
 
 
 def _asset(mock: MockState, asset_id: str) -> Any:

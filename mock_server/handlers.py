@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import re
 import secrets
@@ -14,15 +13,21 @@ from flask import Response, request
 from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from mavi_contract import DEFAULT_MODEL
-
 from .contract import first_error
+from .declared import (
+    CONTENT_RECIPE,
+    ContentReader,
+    Declaration,
+    DeclarationError,
+    as_blob,
+    served_key,
+    served_vector,
+)
 from .envelope import current_dialect, fail, json_response, success_body
 from .exchange import current as current_exchange
 from .infrastructure import storage_fail
 from .state import state
 from .store import Asset, now_ms
-from .vectors import embedding
 
 if TYPE_CHECKING:
     from .state import MockState
@@ -94,26 +99,29 @@ def summarize_body(raw: bytes) -> str:
 # --- assets ----------------------------------------------------------------------------------
 
 
-def ready_asset(mock: MockState, asset_id: str) -> str:
-    """The content key of a SUCCESS asset, or the provider's 400."""
+def ready_asset(mock: MockState, asset_id: str) -> Asset:
+    """A SUCCESS asset, or the provider's 400."""
     asset = mock.store.get_asset(asset_id)
     if asset is None:
         if mock.store.get_signed(asset_id) is not None:
             fail(400, "Asset is not ready (upload_status WAITING: its file was not uploaded yet)")
         if mock.config.accept_any_asset:
-            return asset_id
+            return any_asset(asset_id)
         fail(400, "Asset not found")
     status, _ = asset.status_at(now_ms())
     if status != "SUCCESS":
         fail(400, f"Asset is not ready (upload_status {status})")
-    return asset.content_key
+    return asset
+
+
+def any_asset(asset_id: str) -> Asset:
+    """An asset that exists because ``MOCK_ACCEPT_ANY_ASSET`` says every id does."""
+    stamp = now_ms()
+    return Asset(asset_id, asset_id, "mp4", f"{asset_id}.mp4", 0, stamp, stamp, "SUCCESS")
 
 
 def any_asset_record(asset_id: str) -> dict[str, Any]:
-    stamp = now_ms()
-    return Asset(asset_id, asset_id, "mp4", f"{asset_id}.mp4", 0, stamp, stamp, "SUCCESS").record(
-        stamp
-    )
+    return any_asset(asset_id).record(now_ms())
 
 
 # --- operations ------------------------------------------------------------------------------
@@ -125,16 +133,12 @@ def create_video_embedding(mock: MockState) -> Response:
     if problem:
         fail(400, f"Invalid parameters: {problem}")
     model = body["model"]
-    content_key = ready_asset(mock, body["asset_id"])
+    asset = ready_asset(mock, body["asset_id"])
     dialect = current_dialect()
-    cache_key = (model, content_key, dialect)
+    cache_key = (model, served_key(mock, asset, model), dialect)
     payload = mock.vector_cache.get(cache_key)
     if payload is None:
-        dimension = (
-            mock.config.dimension if model == DEFAULT_MODEL else mock.contract.dimensions[model]
-        )
-        vector = embedding(model, dimension, content_key)
-        payload = success_body(dialect, {"embedding": vector})
+        payload = success_body(dialect, {"embedding": served_vector(mock, asset, model)})
         with mock.cache_lock:
             if len(mock.vector_cache) >= VECTOR_CACHE_SIZE:
                 mock.vector_cache.pop(next(iter(mock.vector_cache)))
@@ -233,36 +237,45 @@ def upload_format(mock: MockState, filename: str, part_type: str, refuse: Refuse
     )
 
 
-def hash_part(part: FileStorage) -> tuple[str, int]:
-    """(SHA-256 hex, size) of an uploaded part, read in chunks."""
-    digest = hashlib.sha256()
-    size = 0
+def read_part(mock: MockState, part: FileStorage) -> ContentReader:
+    """An uploaded part read in 1 MiB blocks (from werkzeug's spooled file): its SHA-256, size
+    and, under ``MOCK_VECTORS=v2``, its chunks."""
+    reader = ContentReader(mock)
     try:
-        while chunk := part.stream.read(HASH_CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
+        while block := part.stream.read(HASH_CHUNK):
+            reader.update(block)
     finally:
         part.close()
-    return digest.hexdigest(), size
+    return reader
 
 
 def upload_asset(mock: MockState) -> Response:
     part = _one_file_part(mock)
     filename = safe_filename(part.filename or "")
     extension = upload_format(mock, filename, (part.mimetype or "").lower())
-    content_key, size = hash_part(part)
+    reader = read_part(mock, part)
+    content_key, size = reader.sha256.hexdigest(), reader.size
     if size == 0:
         fail(400, "Invalid parameters: the file is empty")
-    current_exchange().upload_summary = (
+    exchange = current_exchange()
+    exchange.upload_summary = (
         f"multipart: file={filename!r} ({size} bytes, sha256 {content_key[:12]})"
     )
+    base = reader.base_vector()
+    served, recipe = base, CONTENT_RECIPE
+    if (declaration := Declaration.from_prefer(exchange.prefer)) is not None:
+        try:
+            served, recipe = declaration.make(mock, base, asset_id=""), declaration.recipe()
+        except DeclarationError as exc:
+            fail(400, f"Prefer: {exc}")
     asset = mock.store.add_upload(
         content_key=content_key,
         extension=extension,
         original_filename=filename,
         file_size=size,
         processing_ms=round(mock.config.processing_delay * 1000),
-        final_status=current_exchange().prefer.upload_status or "SUCCESS",
+        final_status=exchange.prefer.upload_status or "SUCCESS",
+        vectors=(as_blob(base), as_blob(served), recipe),
     )
     return json_response(success_body(current_dialect(), {"asset_id": asset.asset_id}))
 
@@ -310,9 +323,11 @@ def upload_to_signed_url(asset_id: str) -> Response:
     extension = upload_format(
         mock, signed.original_filename, (part.mimetype or "").lower(), _storage_refuse
     )
-    content_key, size = hash_part(part)
+    reader = read_part(mock, part)
+    content_key, size = reader.sha256.hexdigest(), reader.size
     if size == 0:
         _storage_refuse(400, "The file is empty")
+    base = as_blob(reader.base_vector())
     current_exchange().upload_summary = (
         f"storage: file={signed.original_filename!r} ({size} bytes, sha256 {content_key[:12]})"
     )
@@ -322,6 +337,7 @@ def upload_to_signed_url(asset_id: str) -> Response:
         extension=extension,
         file_size=size,
         processing_ms=round(mock.config.processing_delay * 1000),
+        vectors=(base, base, CONTENT_RECIPE),
     )
     if not stored:  # another request used it first
         storage_fail(403, "AccessDenied", "This signed URL was already used; ask for a new one")

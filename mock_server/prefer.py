@@ -1,6 +1,8 @@
 """The ``Prefer`` header of one request, in Prism's style: what it asks of the mock.
 
     Prefer: code=429, delay=250, upload_status=FAILED, dialect=legacy, gateway=502
+    Prefer: label=cats                      (on POST /upload: the asset's vector joins a cluster)
+    Prefer: similar_to=re_123, cosine=0.93  (on POST /upload: a vector at that cosine from re_123's)
 
 Preferences the mock does not know (``return=minimal``) are ignored; a known one with a bad value
 is a ValueError whose message the 400 answer carries.
@@ -8,6 +10,7 @@ is a ValueError whose message the 400 answer carries.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .contract import DIALECTS
@@ -23,6 +26,9 @@ class Prefer:
     upload_status: str | None = None
     dialect: str | None = None
     gateway: int | None = None
+    label: str | None = None
+    similar_to: str | None = None
+    cosine: float | None = None
 
 
 MAX_PREFER_DELAY_MS = 60_000
@@ -38,6 +44,9 @@ def parse_prefer(header: str | None) -> Prefer:
     upload_status: str | None = None
     dialect: str | None = None
     gateway: int | None = None
+    label: str | None = None
+    similar_to: str | None = None
+    cosine: float | None = None
     for item in header.replace(";", ",").split(","):
         if not item.strip():
             continue
@@ -69,7 +78,49 @@ def parse_prefer(header: str | None) -> Prefer:
                 allowed = ", ".join(str(s) for s in GATEWAY_ANSWERS)
                 raise ValueError(f"Prefer: gateway must be one of {allowed}")
             gateway = int(value)
-    return Prefer(code, delay, upload_status, dialect, gateway)
+        elif name == "label":
+            label = check_label(value)
+        elif name == "similar_to":
+            similar_to = check_asset_reference(value)
+        elif name == "cosine":
+            cosine = parse_cosine(value)
+    if (similar_to is None) != (cosine is None):
+        raise ValueError(
+            "Prefer: similar_to and cosine go together (similar_to=re_..., cosine=0.9)"
+        )
+    if label is not None and similar_to is not None:
+        raise ValueError("Prefer: label and similar_to cannot both be given")
+    return Prefer(code, delay, upload_status, dialect, gateway, label, similar_to, cosine)
+
+
+MAX_LABEL = 100
+_ASSET_ID = re.compile(r"re_[0-9]{1,30}")
+
+
+def check_label(value: str) -> str:
+    """A label: 1 to 100 characters, none of them a control character."""
+    if not 1 <= len(value) <= MAX_LABEL or any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise ValueError(f"label must be 1 to {MAX_LABEL} printable characters")
+    return value
+
+
+def check_asset_reference(value: str) -> str:
+    if not _ASSET_ID.fullmatch(value):
+        raise ValueError(f"similar_to must be an asset id (re_ and digits), not {value!r}")
+    return value
+
+
+def parse_cosine(value: object) -> float:
+    """A cosine: a finite number from -1 to 1 (a string from a header, or a JSON number)."""
+    if isinstance(value, bool):
+        raise ValueError("cosine must be a number from -1 to 1")
+    try:
+        cosine = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValueError(f"cosine must be a number from -1 to 1, not {value!r}") from None
+    if not -1.0 <= cosine <= 1.0:  # NaN fails this too
+        raise ValueError(f"cosine must be between -1 and 1, not {value!r}")
+    return cosine
 
 
 def requested_dialect(prefer: str | None) -> str | None:

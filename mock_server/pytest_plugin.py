@@ -9,7 +9,9 @@ Installed as a ``pytest11`` entry point (``mavi``), so a consumer's tests only n
 
 - ``mavi_mock``: the mock (one per session, on a free loopback port, real HTTP), reset before
   each test. ``.base_url``, ``.api_key``, ``.requests`` (the journal), ``.reset()``,
-  ``.scenario(...)`` (a context manager: ``with mavi_mock.scenario(failure_rate=1): ...``).
+  ``.scenario(...)`` (a context manager: ``with mavi_mock.scenario(failure_rate=1): ...``),
+  ``.upload(data, label=..., similar_to=..., cosine=...)`` (an asset id) and
+  ``.declare_vector(asset_id, vector=... | label=... | similar_to=..., cosine=...)``.
 - ``mavi_client``: a ``mavi_client.MaviClient`` on the mock, with fast retries.
 - ``mavi_mock_config``: override it (session scope) to change the mock's ``MockConfig``.
 

@@ -15,6 +15,8 @@ other instead of failing with "database is locked". Transactions are one stateme
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import secrets
 import sqlite3
 import threading
@@ -35,7 +37,10 @@ CREATE TABLE IF NOT EXISTS assets (
     create_time INTEGER NOT NULL,
     ready_time INTEGER NOT NULL,
     final_status TEXT NOT NULL,
-    example INTEGER NOT NULL DEFAULT 0
+    example INTEGER NOT NULL DEFAULT 0,
+    base_vector BLOB,
+    vector BLOB,
+    vector_recipe TEXT
 );
 CREATE TABLE IF NOT EXISTS signed_uploads (
     asset_id TEXT PRIMARY KEY,
@@ -58,6 +63,34 @@ def now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
+#: (base vector, served vector, recipe) of an asset, as ``Asset`` holds them.
+Vectors = tuple[bytes | None, bytes | None, str | None]
+
+_ASSET_COLUMNS = (
+    "asset_id, content_key, extension, original_filename, file_size, create_time, ready_time,"
+    " final_status, base_vector, vector, vector_recipe"
+)
+_INSERT_ASSET = f"INSERT INTO assets ({_ASSET_COLUMNS}) VALUES ({', '.join('?' * 11)})"  # noqa: S608 (constants)
+#: Columns added since the first release: a data directory made before gets them on start.
+_ADDED_COLUMNS = (("base_vector", "BLOB"), ("vector", "BLOB"), ("vector_recipe", "TEXT"))
+
+
+def _asset_row(asset: Asset) -> tuple[Any, ...]:
+    return (
+        asset.asset_id,
+        asset.content_key,
+        asset.extension,
+        asset.original_filename,
+        asset.file_size,
+        asset.create_time,
+        asset.ready_time,
+        asset.final_status,
+        asset.base_vector,
+        asset.vector,
+        asset.vector_recipe,
+    )
+
+
 @dataclass(frozen=True)
 class Asset:
     asset_id: str
@@ -68,6 +101,19 @@ class Asset:
     create_time: int
     ready_time: int
     final_status: str
+    #: The vector made from the file's bytes at upload (float32, little-endian), if any.
+    base_vector: bytes | None = None
+    #: The vector the embedding answers (the base one, or one a test declared), if any.
+    vector: bytes | None = None
+    #: How ``vector`` was made, as JSON (``{"kind": "content"}``, ``{"kind": "label", ...}``).
+    vector_recipe: str | None = None
+
+    @functools.cached_property
+    def vector_digest(self) -> str | None:
+        """A digest of ``vector`` (computed once per read of the asset), for the answer cache."""
+        if self.vector is None:
+            return None
+        return hashlib.blake2b(self.vector, digest_size=16).hexdigest()
 
     def status_at(self, when_ms: int) -> tuple[str, int]:
         """(upload_status, modify_time) at ``when_ms``: WAITING, then UPLOADING, then final."""
@@ -131,6 +177,10 @@ class Store:
         self._local = threading.local()
         with self._assets() as db:
             db.executescript(_ASSETS_SCHEMA)
+            present = {row[1] for row in db.execute("PRAGMA table_info(assets)")}
+            for name, kind in _ADDED_COLUMNS:
+                if name not in present:
+                    db.execute(f"ALTER TABLE assets ADD COLUMN {name} {kind}")
         with self._runtime() as db:
             db.executescript(_RUNTIME_SCHEMA)
 
@@ -170,7 +220,9 @@ class Store:
         stamp = now_ms()
         with self._assets() as db:
             db.executemany(
-                "INSERT OR IGNORE INTO assets VALUES (?, ?, ?, ?, 0, ?, ?, 'SUCCESS', 1)",
+                "INSERT OR IGNORE INTO assets (asset_id, content_key, extension, original_filename,"
+                " file_size, create_time, ready_time, final_status, example)"
+                " VALUES (?, ?, ?, ?, 0, ?, ?, 'SUCCESS', 1)",
                 [(a, a, extension, f"{a}.{extension}", stamp, stamp) for a in asset_ids],
             )
 
@@ -183,7 +235,9 @@ class Store:
         file_size: int,
         processing_ms: int,
         final_status: str = "SUCCESS",
+        vectors: Vectors = (None, None, None),
     ) -> Asset:
+        """``vectors``: (base vector, served vector, recipe), see ``Asset``."""
         created = now_ms()
         with self._assets() as db:
             while True:
@@ -196,21 +250,10 @@ class Store:
                     created,
                     created + max(0, processing_ms),
                     final_status,
+                    *vectors,
                 )
                 try:
-                    db.execute(
-                        "INSERT INTO assets VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                        (
-                            asset.asset_id,
-                            asset.content_key,
-                            asset.extension,
-                            asset.original_filename,
-                            asset.file_size,
-                            asset.create_time,
-                            asset.ready_time,
-                            asset.final_status,
-                        ),
-                    )
+                    db.execute(_INSERT_ASSET, _asset_row(asset))
                 except sqlite3.IntegrityError:
                     continue  # an id collision: draw another
                 return asset
@@ -265,6 +308,7 @@ class Store:
         extension: str,
         file_size: int,
         processing_ms: int,
+        vectors: Vectors = (None, None, None),
     ) -> bool:
         """Store the file of a signed upload, once: False if the URL was used meanwhile."""
         created = now_ms()
@@ -276,19 +320,18 @@ class Store:
                     (signed.asset_id,),
                 ).rowcount
                 if used == 1:
-                    db.execute(
-                        "INSERT INTO assets VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                        (
-                            signed.asset_id,
-                            content_key,
-                            extension,
-                            signed.original_filename,
-                            file_size,
-                            created,
-                            created + max(0, processing_ms),
-                            signed.final_status,
-                        ),
+                    asset = Asset(
+                        signed.asset_id,
+                        content_key,
+                        extension,
+                        signed.original_filename,
+                        file_size,
+                        created,
+                        created + max(0, processing_ms),
+                        signed.final_status,
+                        *vectors,
                     )
+                    db.execute(_INSERT_ASSET, _asset_row(asset))
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -298,11 +341,19 @@ class Store:
     def get_asset(self, asset_id: str) -> Asset | None:
         with self._assets() as db:
             row = db.execute(
-                "SELECT asset_id, content_key, extension, original_filename, file_size,"
-                " create_time, ready_time, final_status FROM assets WHERE asset_id = ?",
+                f"SELECT {_ASSET_COLUMNS} FROM assets WHERE asset_id = ?",  # noqa: S608
                 (asset_id,),
             ).fetchone()
         return Asset(*row) if row else None
+
+    def set_vector(self, asset_id: str, vector: bytes, recipe: str) -> bool:
+        """Replace the vector an asset's embedding answers; False if there is no such asset."""
+        with self._assets() as db:
+            changed = db.execute(
+                "UPDATE assets SET vector = ?, vector_recipe = ? WHERE asset_id = ?",
+                (vector, recipe, asset_id),
+            ).rowcount
+        return bool(changed == 1)
 
     def count_assets(self) -> int:
         with self._assets() as db:

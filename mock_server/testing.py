@@ -6,12 +6,14 @@ Needs the ``[mock]`` extra. ``serve(config)`` runs the mock on a free loopback p
 
 from __future__ import annotations
 
+import io
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 import orjson
 from werkzeug.serving import BaseWSGIServer, make_server
 
@@ -63,6 +65,58 @@ class MockHandle:
         """Forget uploads, the journal, rate counters and scenario changes."""
         self._state.reset()
 
+    def upload(
+        self,
+        data: bytes,
+        filename: str = "clip.mp4",
+        *,
+        label: str | None = None,
+        similar_to: str | None = None,
+        cosine: float | None = None,
+    ) -> str:
+        """Upload ``data`` over HTTP, as a client does; the new asset id.
+
+        ``label=`` puts its vector in that label's cluster; ``similar_to=`` and ``cosine=`` make
+        it exactly that cosine from another asset's (the ``Prefer`` of ``POST /upload``).
+        """
+        prefer = _prefer(label=label, similar_to=similar_to, cosine=cosine)
+        with fast_client(self) as client:
+            return client.upload(
+                io.BytesIO(data),
+                filename=filename,
+                headers={"Prefer": prefer} if prefer else None,
+            )
+
+    def declare_vector(
+        self,
+        asset_id: str,
+        *,
+        vector: Sequence[float] | None = None,
+        label: str | None = None,
+        similar_to: str | None = None,
+        cosine: float | None = None,
+    ) -> list[float]:
+        """Set the vector an existing asset's embedding answers (``PUT
+        /__mock/assets/<id>/vector``): exactly ``vector``, or by ``label``, or ``cosine`` from
+        ``similar_to``'s. The new vector; ValueError with the mock's message if refused."""
+        body: dict[str, Any] = {}
+        if vector is not None:
+            body["vector"] = [float(x) for x in vector]
+        if label is not None:
+            body["label"] = label
+        if similar_to is not None:
+            body["similar_to"] = similar_to
+        if cosine is not None:
+            body["cosine"] = cosine
+        answer = httpx.put(f"{self.url}/__mock/assets/{asset_id}/vector", json=body, timeout=30)
+        envelope = answer.json()
+        if answer.status_code != 200:
+            raise ValueError(
+                f"the mock refused the vector ({answer.status_code}): {envelope['msg']}"
+            )
+        values: list[float] = envelope["data"]["vector"]
+        return values
+
     @contextmanager
     def scenario(self, **changes: Any) -> Iterator[None]:
         """Change the server scenario for the block (keys as in ``PUT /__mock/scenario``)."""
@@ -72,6 +126,10 @@ class MockHandle:
             yield
         finally:
             self._state.scenarios.write(before)
+
+
+def _prefer(**values: object) -> str:
+    return ", ".join(f"{name}={value}" for name, value in values.items() if value is not None)
 
 
 @contextmanager

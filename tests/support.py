@@ -218,3 +218,11 @@ def running_mock(data_dir: Path, **env: str) -> Iterator[MockProcess]:
     finally:
         if mock.proc is not None and mock.proc.poll() is None:
             mock.stop()
+
+
+def file_vector(data: bytes, dimension: int = 1408) -> Any:
+    """The vector the mock gives an upload of ``data`` (the default recipe, v2: README)."""
+    from mock_server.chunking import sketch  # noqa: PLC0415 (only the tests that embed files)
+    from mock_server.vectors import content_vector  # noqa: PLC0415
+
+    return content_vector(MODEL, dimension, sketch(data))

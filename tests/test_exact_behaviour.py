@@ -26,8 +26,7 @@ from mavi_client import (
 )
 from mavi_client._envelope import check_vector, describe_body, interpret, parse_retry_after
 from mock_server import MockConfig, create_app, embedding
-from mock_server.prefer import requested_dialect
-from mock_server.prefer import Prefer, parse_prefer
+from mock_server.prefer import Prefer, parse_prefer, requested_dialect
 from tests.test_client_dialects import BROKEN, GATEWAY, Answer, OneWayStream
 
 # name (in test_client_dialects.BROKEN and GATEWAY) -> (class, msg, status, code)

@@ -3,7 +3,6 @@ real clients send; in-process, every response judged by its dialect's document."
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable
 from typing import Any
@@ -15,7 +14,7 @@ import pytest
 from flask import Flask
 
 from mavi_contract import document_path
-from mock_server import MockConfig, embedding
+from mock_server import MockConfig
 from mock_server.contract import DIALECTS
 from tests.support import (
     BASE_PATH,
@@ -25,6 +24,7 @@ from tests.support import (
     MakeApp,
     ResponseContract,
     ValidatingTransport,
+    file_vector,
 )
 
 CONTRACTS = {dialect: ResponseContract(document_path(dialect)) for dialect in DIALECTS}
@@ -210,10 +210,7 @@ def test_an_upload_part_without_a_content_type(make_app: MakeApp) -> None:
         assert response.status_code == 200
         asset = response.json()["data"]["asset_id"]
         answer = http.post("/embeddings/video", json=embed_body(asset), headers=auth())
-    key = hashlib.sha256(VIDEO).hexdigest()
-    assert np.array_equal(
-        np.float32(answer.json()["data"]["embedding"]), embedding(MODEL, 1408, key)
-    )
+    assert np.array_equal(np.float32(answer.json()["data"]["embedding"]), file_vector(VIDEO))
 
 
 def test_metadata_with_a_json_content_type_and_no_body(make_app: MakeApp) -> None:
@@ -284,11 +281,8 @@ def test_signed_url_flow_stores_the_file_as_upload_does(make_app: MakeApp, diale
         time.sleep(0.25)
         answer = http.post("/embeddings/video", json=embed_body(issued["asset_id"]), headers=auth())
     assert answer.status_code == 200
-    # The same hashing as POST /upload: the vector of the file's SHA-256.
-    key = hashlib.sha256(VIDEO).hexdigest()
-    assert np.array_equal(
-        np.float32(answer.json()["data"]["embedding"]), embedding(MODEL, 1408, key)
-    )
+    # The same reading as POST /upload: the vector of the file's bytes.
+    assert np.array_equal(np.float32(answer.json()["data"]["embedding"]), file_vector(VIDEO))
 
 
 def test_a_signed_url_is_used_once(make_app: MakeApp) -> None:

@@ -13,6 +13,8 @@ from typing import Any
 import httpx
 import pytest
 
+from mavi_contract import DEFAULT_MODEL
+from mock_server.app import EXAMPLE_ASSET_IDS
 from mock_server.journal import Journal
 from tests.support import BASE_PATH, KEY, SEED_ASSET, MakeApp, running_mock
 
@@ -206,3 +208,32 @@ def test_the_401_still_speaks_the_requested_dialect(make_app: MakeApp) -> None:
     answer = http.get(METADATA, headers={"Prefer": "dialect=legacy"})
     assert answer.status_code == 200  # legacy: every answer at HTTP 200
     assert answer.get_json()["code"] == "0401"
+
+
+# --- facts defined once, and checked against the contract --------------------------------------
+
+
+def _walk(node: Any) -> Any:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield key, value
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+def test_the_example_assets_are_the_contracts_examples(spec: dict[str, Any]) -> None:
+    """The ids the mock serves from the start are exactly those the contract's examples use."""
+    in_spec = {
+        value
+        for key, value in _walk(spec)
+        if key == "asset_id" and isinstance(value, str) and value.startswith("re_")
+    }
+    in_spec |= set(spec["components"]["schemas"]["AssetId"]["examples"])
+    assert set(EXAMPLE_ASSET_IDS) == in_spec
+
+
+def test_the_default_model_is_the_contracts_only_model(spec: dict[str, Any]) -> None:
+    assert spec["components"]["schemas"]["EmbeddingModel"]["enum"] == [DEFAULT_MODEL]
+    assert list(spec["info"]["x-embedding-dimensions"]) == [DEFAULT_MODEL]
