@@ -6,6 +6,7 @@ Each test here failed on the code before its fix; the closing note of issue 13 n
 from __future__ import annotations
 
 import multiprocessing
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -237,3 +238,42 @@ def test_the_example_assets_are_the_contracts_examples(spec: dict[str, Any]) -> 
 def test_the_default_model_is_the_contracts_only_model(spec: dict[str, Any]) -> None:
     assert spec["components"]["schemas"]["EmbeddingModel"]["enum"] == [DEFAULT_MODEL]
     assert list(spec["info"]["x-embedding-dimensions"]) == [DEFAULT_MODEL]
+
+
+# --- 4. the answer cache under threads -----------------------------------------------------------
+
+
+class _SlowDict(dict):  # type: ignore[type-arg]
+    """A dict whose eviction step yields the thread, so that two evictions interleave."""
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        time.sleep(0.001)
+        return super().pop(key, *default)
+
+
+def test_eviction_from_the_answer_cache_is_safe_under_threads(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many threads filling a full cache at once: every answer a 200 (before: KeyError, 500)."""
+    monkeypatch.setattr("mock_server.handlers.VECTOR_CACHE_SIZE", 2)
+    app = make_app(accept_any_asset=True)
+    mock = app.extensions["mavi_mock"]
+    mock.vector_cache = _SlowDict()
+    statuses: list[int] = []
+
+    def embed(worker: int) -> None:
+        http = app.test_client()
+        for n in range(15):
+            answer = http.post(
+                f"{BASE_PATH}/embeddings/video",
+                json={"asset_id": f"re_{worker}{n:04d}", "model": DEFAULT_MODEL},
+                headers={"Authorization": KEY},
+            )
+            statuses.append(answer.status_code)
+
+    threads = [threading.Thread(target=embed, args=(w,)) for w in range(1, 9)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert statuses == [200] * 120
