@@ -160,8 +160,8 @@ def create_app(
     app.config["MAX_CONTENT_LENGTH"] = config.body_limit
     store = Store(config.data_dir)
     journal = Journal(config.data_dir / "journal", size=config.journal_size)
+    store.add_examples(EXAMPLE_ASSET_IDS)  # (kept if present: a worker may start alone)
     if fresh:
-        store.add_examples(EXAMPLE_ASSET_IDS)
         store.clear_runtime()
         journal.start_run()
     store.close()  # connections are per thread; a forked worker must not share the master's
