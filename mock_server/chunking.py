@@ -61,7 +61,7 @@ MASK_BITS = 11
 MIN_SIZE = 1024
 MAX_SIZE = 12 * 1024
 #: Bytes hashed per numpy pass; feed() splits larger inputs into blocks of this size.
-BLOCK_SIZE = 1 << 20
+BLOCK_SIZE = 1 << 18
 
 GEAR: npt.NDArray[np.uint32] = np.frombuffer(
     hashlib.shake_256(GEAR_DOMAIN).digest(4 * 256), dtype="<u4"
