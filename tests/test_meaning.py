@@ -339,3 +339,25 @@ def test_the_readme_similarity_example_works_when_pasted(tmp_path: Path) -> None
         "near-duplicates: original and trimmed, cosine 0.96",
         "['dogs', 'dogs', 'dogs']",
     ]
+
+
+def test_the_admin_document_describes_every_admin_route(make_app: MakeApp) -> None:
+    import yaml  # noqa: PLC0415
+
+    from mock_server.admin import ADMIN_SPEC  # noqa: PLC0415
+
+    paths = yaml.safe_load(ADMIN_SPEC.read_text())["paths"]
+    described = {
+        (method.upper(), path)
+        for path, item in paths.items()
+        for method in item
+        if method in ("get", "put", "post", "delete")
+    }
+    served = {
+        (method, rule.rule.replace("<asset_id>", "{asset_id}").replace("<name>", "{document}"))
+        for rule in make_app().url_map.iter_rules()
+        if rule.rule.startswith("/__mock/")
+        for method in rule.methods or ()
+        if method in ("GET", "PUT", "POST", "DELETE")
+    }
+    assert served == described
