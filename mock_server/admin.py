@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hmac
 from pathlib import Path
+from typing import Any
 
 import orjson
 from flask import Blueprint, Response, request
@@ -15,14 +16,7 @@ from flask import Blueprint, Response, request
 import mavi_contract
 from mavi_contract import DEFAULT_MODEL
 
-from .declared import (
-    CONTENT_RECIPE,
-    Declaration,
-    DeclarationError,
-    as_blob,
-    base_of,
-    served_vector,
-)
+from .declared import Declaration, DeclarationError, as_blob, content_of, served
 from .envelope import fail, json_response, success_body
 from .exchange import current as current_exchange
 from .state import state
@@ -70,6 +64,8 @@ def journal() -> Response:
         limit = min(10_000, int(request.args.get("limit", "1000")))
     except ValueError:
         fail(400, "since and limit must be integers")
+    if not 0 <= since < 2**63 or limit < 1:
+        fail(400, "since must be from 0 to 2**63 - 1, and limit at least 1")
     entries = state().journal.entries(since_id=since, limit=limit)
     for entry in entries:
         entry["headers"] = orjson.loads(entry["headers"])
@@ -102,12 +98,10 @@ def put_scenario() -> Response:
         fail(400, "the body must be a JSON object")
     if not isinstance(changes, dict):
         fail(400, "the body must be a JSON object")
-    scenarios = state().scenarios
     try:
-        updated = scenarios.current().updated(changes)
+        updated = state().scenarios.change(changes)
     except ValueError as exc:
         fail(400, str(exc))
-    scenarios.write(updated)
     return _ok(updated.to_json())
 
 
@@ -127,12 +121,12 @@ def declare_vector(asset_id: str) -> Response:
     if asset is None:
         fail(404, f"No asset {asset_id} on this mock")
     try:
-        vector = declaration.make(mock, base_of(mock, asset), asset_id=asset_id)
+        vector = declaration.make(mock, content_of(mock, asset), asset_id=asset_id)
     except DeclarationError as exc:
         fail(400, str(exc))
     mock.store.set_vector(asset_id, as_blob(vector), declaration.recipe())
-    mock.scenarios.touch()  # every worker's asset cache drops what it read of this asset
-    return _ok(_vector_data(asset_id, declaration.recipe(), vector))
+    mock.scenarios.touch()  # every worker's asset cache drops what it read
+    return _ok(_vector_data(asset_id, orjson.loads(declaration.recipe()), vector))
 
 
 @blueprint.get("/assets/<asset_id>/vector")
@@ -142,12 +136,12 @@ def get_vector(asset_id: str) -> Response:
     asset = mock.store.get_asset(asset_id)
     if asset is None:
         fail(404, f"No asset {asset_id} on this mock")
-    recipe = asset.vector_recipe or CONTENT_RECIPE
-    return _ok(_vector_data(asset_id, recipe, served_vector(mock, asset, DEFAULT_MODEL)))
+    answer = served(mock, asset, DEFAULT_MODEL)
+    return _ok(_vector_data(asset_id, answer.recipe, answer.vector))
 
 
-def _vector_data(asset_id: str, recipe: str, vector: object) -> dict[str, object]:
-    return {"asset_id": asset_id, "recipe": orjson.loads(recipe), "vector": vector}
+def _vector_data(asset_id: str, recipe: dict[str, Any], vector: object) -> dict[str, object]:
+    return {"asset_id": asset_id, "recipe": recipe, "vector": vector}
 
 
 @blueprint.get("/openapi.yaml")

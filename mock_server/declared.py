@@ -18,6 +18,7 @@ of its id as its base.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from array import array
 from collections.abc import Iterator
@@ -37,7 +38,7 @@ from .vectors import check_stub, content_vector, embedding, label_vector, simila
 if TYPE_CHECKING:
     from .prefer import Prefer
     from .state import MockState
-    from .store import Asset
+    from .store import Asset, Vectors
 
 FloatVector = npt.NDArray[np.float32]
 
@@ -63,6 +64,10 @@ class ContentReader:
         self._lengths = array("I")
         self._mock = mock
 
+    @property
+    def content_key(self) -> str:
+        return self.sha256.hexdigest()
+
     def update(self, data: bytes) -> None:
         self.sha256.update(data)
         self.size += len(data)
@@ -78,39 +83,78 @@ class ContentReader:
         for index, length in enumerate(self._lengths):
             yield bytes(self._digests[32 * index : 32 * index + 32]), length
 
-    def base_vector(self) -> FloatVector:
-        dimension = dimension_of(self._mock, DEFAULT_MODEL)
+    def base_vector(self) -> bytes | None:
+        """The v2 content vector to store with the asset (float32, little-endian); None under
+        ``MOCK_VECTORS=v1``, whose vector is computed from the SHA-256 when asked for."""
         if self._chunker is None:
-            return embedding(DEFAULT_MODEL, dimension, self.sha256.hexdigest())
+            return None
         self._keep(self._chunker.finish())
-        return content_vector(DEFAULT_MODEL, dimension, self._sketch())
+        dimension = dimension_of(self._mock, DEFAULT_MODEL)
+        return as_blob(content_vector(DEFAULT_MODEL, dimension, self._sketch()))
 
 
-def served_vector(mock: MockState, asset: Asset, model: str) -> FloatVector:
-    """The vector an embedding of ``asset`` answers with."""
-    dimension = dimension_of(mock, model)
-    if model == DEFAULT_MODEL and asset.vector is not None and len(asset.vector) == 4 * dimension:
-        return np.frombuffer(asset.vector, dtype="<f4")
-    return embedding(model, dimension, asset.content_key)
+CONTENT_V1 = {"kind": "content", "vectors": "v1"}
+CONTENT_V2 = {"kind": "content", "vectors": "v2"}
+
+
+@dataclass(frozen=True)
+class Served:
+    """The vector an embedding of an asset answers, how it was made, and a key for the answer
+    cache that changes whenever the vector can."""
+
+    vector: FloatVector
+    recipe: dict[str, Any]
+    cache_key: str
 
 
 def served_key(mock: MockState, asset: Asset, model: str) -> str:
-    """What the served vector depends on, for the answer cache: a stored vector's digest, or the
-    content key the vector is computed from."""
-    if (
-        model == DEFAULT_MODEL
-        and asset.vector is not None
-        and len(asset.vector) == 4 * dimension_of(mock, model)
-    ):
-        return f"vector:{asset.vector_digest}"
+    """Which vector an embedding of ``asset`` with ``model`` answers (cheap: nothing is
+    computed), as a key for the answer cache. In this order:
+
+    1. ``declared:<digest>``: a declared vector (label, similar_to, stub), if it has this
+       model's dimension;
+    2. ``v2:<sha256>``: under ``MOCK_VECTORS=v2``, the v2 content vector made at upload, if it has
+       the dimension;
+    3. ``<content key>``: the v1 vector of the content key. That is the vector under v1, and for
+       assets stored without a v2 vector (the example ids, ``MOCK_ACCEPT_ANY_ASSET``, uploads
+       made under v1 or by an earlier version: the mock keeps no bytes to make one from), or
+       after ``MOCK_DIMENSION`` changed.
+    """
+    if model == DEFAULT_MODEL:
+        size = 4 * dimension_of(mock, model)
+        if asset.vector is not None and len(asset.vector) == size and asset.vector_recipe:
+            return f"declared:{asset.vector_digest}"
+        if (
+            mock.config.vectors == "v2"
+            and asset.base_vector is not None
+            and len(asset.base_vector) == size
+        ):
+            return f"v2:{asset.content_key}"
     return asset.content_key
 
 
-def base_of(mock: MockState, asset: Asset) -> FloatVector:
-    dimension = dimension_of(mock, DEFAULT_MODEL)
-    if asset.base_vector is not None and len(asset.base_vector) == 4 * dimension:
-        return np.frombuffer(asset.base_vector, dtype="<f4")
-    return embedding(DEFAULT_MODEL, dimension, asset.content_key)
+def served(mock: MockState, asset: Asset, model: str) -> Served:
+    """What an embedding of ``asset`` with ``model`` answers (see ``served_key``)."""
+    key = served_key(mock, asset, model)
+    if key.startswith("declared:"):
+        assert asset.vector is not None and asset.vector_recipe is not None
+        vector = np.frombuffer(asset.vector, dtype="<f4")
+        return Served(vector, orjson.loads(asset.vector_recipe), key)
+    if key.startswith("v2:"):
+        assert asset.base_vector is not None
+        return Served(np.frombuffer(asset.base_vector, dtype="<f4"), CONTENT_V2, key)
+    vector = embedding(model, dimension_of(mock, model), asset.content_key)
+    return Served(vector, CONTENT_V1, key)
+
+
+def content_of(mock: MockState, asset: Asset) -> FloatVector:
+    """The asset's own content vector (what it would answer with nothing declared): the base
+    from which a declaration departs."""
+    return served(mock, _undeclared(asset), DEFAULT_MODEL).vector
+
+
+def _undeclared(asset: Asset) -> Asset:
+    return dataclasses.replace(asset, vector=None, vector_recipe=None)
 
 
 @dataclass(frozen=True)
@@ -127,6 +171,12 @@ class Declaration:
         if prefer.label is None and prefer.similar_to is None:
             return None
         return cls(prefer.label, prefer.similar_to, prefer.cosine)
+
+    @classmethod
+    def from_recipe(cls, recipe: str) -> Declaration:
+        """A declaration kept as its recipe (a signed URL's, until its file arrives)."""
+        data = orjson.loads(recipe)
+        return cls(data.get("label"), data.get("similar_to"), data.get("cosine"))
 
     @classmethod
     def from_json(cls, body: object) -> Declaration:
@@ -152,6 +202,8 @@ class Declaration:
             if "similar_to" in body:
                 if not isinstance(body["similar_to"], str):
                     raise DeclarationError("similar_to must be an asset id")
+                if isinstance(body["cosine"], bool) or not isinstance(body["cosine"], int | float):
+                    raise DeclarationError("cosine must be a number from -1 to 1")
                 return cls(
                     similar_to=check_asset_reference(body["similar_to"]),
                     cosine=parse_cosine(body["cosine"]),
@@ -166,9 +218,11 @@ class Declaration:
         """The declared vector for an asset whose base vector is ``base``."""
         dimension = dimension_of(mock, DEFAULT_MODEL)
         if self.label is not None:
-            return label_vector(
-                DEFAULT_MODEL, dimension, self.label, base, mock.config.label_cosine
-            )
+            try:
+                cosine = mock.config.label_cosine
+                return label_vector(DEFAULT_MODEL, dimension, self.label, base, cosine)
+            except ValueError as exc:  # e.g. dimension 1: no direction away from a centroid
+                raise DeclarationError(str(exc)) from None
         if self.similar_to is not None:
             assert self.cosine is not None
             target = mock.store.get_asset(self.similar_to)
@@ -177,7 +231,8 @@ class Declaration:
             if self.similar_to == asset_id:
                 raise DeclarationError("similar_to names the asset itself")
             try:
-                return similar_vector(served_vector(mock, target, DEFAULT_MODEL), base, self.cosine)
+                target_vector = served(mock, target, DEFAULT_MODEL).vector
+                return similar_vector(target_vector, base, self.cosine)
             except ValueError as exc:
                 raise DeclarationError(str(exc)) from None
         try:
@@ -195,7 +250,22 @@ class Declaration:
         return '{"kind":"stub"}'
 
 
-CONTENT_RECIPE = '{"kind":"content"}'
+def upload_vectors(
+    mock: MockState, reader: ContentReader, declaration: Declaration | None
+) -> Vectors:
+    """What an upload stores: its v2 content vector (None under v1) and, if the request declared
+    one, the declared vector and its recipe. DeclarationError if the declaration cannot be made.
+    """
+    base = reader.base_vector()
+    if declaration is None:
+        return base, None, None
+    content = (
+        np.frombuffer(base, dtype="<f4")
+        if base is not None
+        else embedding(DEFAULT_MODEL, dimension_of(mock, DEFAULT_MODEL), reader.content_key)
+    )
+    vector = declaration.make(mock, content, asset_id="")
+    return base, as_blob(vector), declaration.recipe()
 
 
 def as_blob(vector: FloatVector) -> bytes:

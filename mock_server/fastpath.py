@@ -17,8 +17,9 @@ The answer is the one Flask's path gives: the same body bytes, ``Content-Type``,
 compares them). A body read here and then handed to Flask is given back to it whole.
 
 The asset cache holds only assets that were found. An asset changes only when a test declares
-its vector (``PUT /__mock/assets/<id>/vector``); that, like a reset, rewrites the control file,
-which every worker notices on its next request (one ``stat``) and empties its cache. The answer
+its vector (``PUT /__mock/assets/<id>/vector``), which counts up ``assets.gen``; that, or a reset
+(a new control file), empties every worker's cache on its next request (one ``stat`` and one
+8-byte read), and a row read while it happened is not kept. The answer
 cache is keyed by what the vector depends on (``declared.served_key``), so it is never stale.
 """
 
@@ -143,5 +144,8 @@ def _asset(mock: MockState, asset_id: str) -> Any:
         asset = mock.store.get_asset(asset_id)
         if asset is not None:
             with mock.cache_lock:
-                mock.asset_cache[asset_id] = asset
+                # Kept only if nothing changed while it was read: a row read before a declared
+                # vector must not outlive the cache that the declaration emptied.
+                if mock.asset_cache_generation == generation == mock.scenarios.generation:
+                    mock.asset_cache[asset_id] = asset
     return asset

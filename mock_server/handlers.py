@@ -15,13 +15,12 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from .contract import first_error
 from .declared import (
-    CONTENT_RECIPE,
     ContentReader,
     Declaration,
     DeclarationError,
-    as_blob,
+    served,
     served_key,
-    served_vector,
+    upload_vectors,
 )
 from .envelope import current_dialect, fail, json_response, success_body
 from .exchange import current as current_exchange
@@ -138,7 +137,7 @@ def create_video_embedding(mock: MockState) -> Response:
     cache_key = (model, served_key(mock, asset, model), dialect)
     payload = mock.vector_cache.get(cache_key)
     if payload is None:
-        payload = success_body(dialect, {"embedding": served_vector(mock, asset, model)})
+        payload = success_body(dialect, {"embedding": served(mock, asset, model).vector})
         with mock.cache_lock:
             if len(mock.vector_cache) >= VECTOR_CACHE_SIZE:
                 mock.vector_cache.pop(next(iter(mock.vector_cache)))
@@ -261,13 +260,10 @@ def upload_asset(mock: MockState) -> Response:
     exchange.upload_summary = (
         f"multipart: file={filename!r} ({size} bytes, sha256 {content_key[:12]})"
     )
-    base = reader.base_vector()
-    served, recipe = base, CONTENT_RECIPE
-    if (declaration := Declaration.from_prefer(exchange.prefer)) is not None:
-        try:
-            served, recipe = declaration.make(mock, base, asset_id=""), declaration.recipe()
-        except DeclarationError as exc:
-            fail(400, f"Prefer: {exc}")
+    try:
+        vectors = upload_vectors(mock, reader, Declaration.from_prefer(exchange.prefer))
+    except DeclarationError as exc:
+        fail(400, f"Prefer: {exc}")
     asset = mock.store.add_upload(
         content_key=content_key,
         extension=extension,
@@ -275,7 +271,7 @@ def upload_asset(mock: MockState) -> Response:
         file_size=size,
         processing_ms=round(mock.config.processing_delay * 1000),
         final_status=exchange.prefer.upload_status or "SUCCESS",
-        vectors=(as_blob(base), as_blob(served), recipe),
+        vectors=vectors,
     )
     return json_response(success_body(current_dialect(), {"asset_id": asset.asset_id}))
 
@@ -290,11 +286,18 @@ def create_signed_upload_url(mock: MockState) -> Response:
     # type), as for POST /upload: the contract accepts any name here.
     filename = safe_filename(body["original_filename"])
     ttl = mock.config.signed_url_ttl
+    prefer = current_exchange().prefer
+    # A vector declared here is made when the file arrives; an asset it names must exist now.
+    declaration = Declaration.from_prefer(prefer)
+    target = declaration.similar_to if declaration is not None else None
+    if target is not None and mock.store.get_asset(target) is None:
+        fail(400, f"Prefer: similar_to: no asset {target} on this mock")
     signed = mock.store.add_signed(
         original_filename=filename,
         signature=secrets.token_hex(16),
         expires_ms=now_ms() + ttl * 1000,
-        final_status=current_exchange().prefer.upload_status or "SUCCESS",
+        final_status=prefer.upload_status or "SUCCESS",
+        declaration=declaration.recipe() if declaration is not None else None,
     )
     url = (
         f"{request.host_url.rstrip('/')}{STORAGE_PATH}/{signed.asset_id}"
@@ -327,7 +330,11 @@ def upload_to_signed_url(asset_id: str) -> Response:
     content_key, size = reader.sha256.hexdigest(), reader.size
     if size == 0:
         _storage_refuse(400, "The file is empty")
-    base = as_blob(reader.base_vector())
+    declared = Declaration.from_recipe(signed.declaration) if signed.declaration else None
+    try:
+        vectors = upload_vectors(mock, reader, declared)
+    except DeclarationError as exc:
+        _storage_refuse(400, f"The vector declared with this URL cannot be made: {exc}")
     current_exchange().upload_summary = (
         f"storage: file={signed.original_filename!r} ({size} bytes, sha256 {content_key[:12]})"
     )
@@ -337,7 +344,7 @@ def upload_to_signed_url(asset_id: str) -> Response:
         extension=extension,
         file_size=size,
         processing_ms=round(mock.config.processing_delay * 1000),
-        vectors=(base, base, CONTENT_RECIPE),
+        vectors=vectors,
     )
     if not stored:  # another request used it first
         storage_fail(403, "AccessDenied", "This signed URL was already used; ask for a new one")

@@ -56,6 +56,7 @@ class Journal:
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
         self._pid = 0
+        self._inode = 0
         self._added = 0
         self._ids = SharedCounter(directory / "ids.seq", initial=lambda: time.time_ns() // 1000)
 
@@ -70,18 +71,25 @@ class Journal:
             self._ids.restart(time.time_ns() // 1000)
 
     def _writer(self) -> sqlite3.Connection:
-        """This process's connection (a forked worker opens its own file)."""
-        if self._db is None or self._pid != os.getpid():
-            self._pid = os.getpid()
-            path = self.directory / f"journal-{self._pid}.sqlite"
-            db = sqlite3.connect(
-                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-            )
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=OFF")
-            db.executescript(_SCHEMA)
-            self._db = db
-        return self._db
+        """This process's connection (a forked worker opens its own file, and a file deleted by
+        a mock starting on the same directory is made again)."""
+        path = self.directory / f"journal-{os.getpid()}.sqlite"
+        if self._db is not None and self._pid == os.getpid():
+            try:
+                if os.stat(path).st_ino == self._inode:
+                    return self._db
+            except FileNotFoundError:
+                pass
+            self._db.close()
+        self._pid = os.getpid()
+        db = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        )
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=OFF")
+        db.executescript(_SCHEMA)
+        self._db, self._inode = db, os.stat(path).st_ino
+        return db
 
     def add(self, entry: dict[str, Any]) -> None:
         if self.size <= 0:

@@ -11,7 +11,9 @@ is a ValueError whose message the 400 answer carries.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from .contract import DIALECTS
 
@@ -39,58 +41,75 @@ def parse_prefer(header: str | None) -> Prefer:
     with a clear message if a value is bad."""
     if not header:
         return Prefer()
-    code: int | None = None
-    delay = 0.0
-    upload_status: str | None = None
-    dialect: str | None = None
-    gateway: int | None = None
-    label: str | None = None
-    similar_to: str | None = None
-    cosine: float | None = None
-    for item in header.replace(";", ",").split(","):
-        if not item.strip():
-            continue
+    values: dict[str, Any] = {}
+    for item in _items(header):
         name, sep, value = item.partition("=")
         name, value = name.strip().lower(), value.strip().strip('"')
-        if not sep:
-            continue  # Prefer preferences we do not know (e.g. "return=minimal") are ignored
-        if name == "code":
-            if not value.isdigit() or not 100 <= int(value) <= 599:
-                raise ValueError(f"Prefer: code={value} is not an HTTP status")
-            code = int(value)
-        elif name == "delay":
-            try:
-                delay = float(value)
-            except ValueError:
-                raise ValueError(f"Prefer: delay={value} is not a number of ms") from None
-            if not 0 <= delay <= MAX_PREFER_DELAY_MS:
-                raise ValueError(f"Prefer: delay must be between 0 and {MAX_PREFER_DELAY_MS} ms")
-        elif name == "upload_status":
-            if value.upper() not in ("SUCCESS", "FAILED"):
-                raise ValueError("Prefer: upload_status must be SUCCESS or FAILED")
-            upload_status = value.upper()
-        elif name == "dialect":
-            if value.lower() not in DIALECTS:
-                raise ValueError(f"Prefer: dialect must be one of {', '.join(DIALECTS)}")
-            dialect = value.lower()
-        elif name == "gateway":
-            if not value.isdigit() or int(value) not in GATEWAY_ANSWERS:
-                allowed = ", ".join(str(s) for s in GATEWAY_ANSWERS)
-                raise ValueError(f"Prefer: gateway must be one of {allowed}")
-            gateway = int(value)
-        elif name == "label":
-            label = check_label(value)
-        elif name == "similar_to":
-            similar_to = check_asset_reference(value)
-        elif name == "cosine":
-            cosine = parse_cosine(value)
-    if (similar_to is None) != (cosine is None):
+        # Preferences the mock does not know (e.g. "return=minimal") are ignored.
+        if sep and name in _PARSERS:
+            field, parse = _PARSERS[name]
+            values[field] = parse(value)
+    prefer = Prefer(**values)
+    if (prefer.similar_to is None) != (prefer.cosine is None):
         raise ValueError(
             "Prefer: similar_to and cosine go together (similar_to=re_..., cosine=0.9)"
         )
-    if label is not None and similar_to is not None:
+    if prefer.label is not None and prefer.similar_to is not None:
         raise ValueError("Prefer: label and similar_to cannot both be given")
-    return Prefer(code, delay, upload_status, dialect, gateway, label, similar_to, cosine)
+    return prefer
+
+
+def _code(value: str) -> int:
+    if not value.isdigit() or not 100 <= int(value) <= 599:
+        raise ValueError(f"Prefer: code={value} is not an HTTP status")
+    return int(value)
+
+
+def _delay(value: str) -> float:
+    try:
+        delay = float(value)
+    except ValueError:
+        raise ValueError(f"Prefer: delay={value} is not a number of ms") from None
+    if not 0 <= delay <= MAX_PREFER_DELAY_MS:
+        raise ValueError(f"Prefer: delay must be between 0 and {MAX_PREFER_DELAY_MS} ms")
+    return delay
+
+
+def _upload_status(value: str) -> str:
+    if value.upper() not in ("SUCCESS", "FAILED"):
+        raise ValueError("Prefer: upload_status must be SUCCESS or FAILED")
+    return value.upper()
+
+
+def _dialect(value: str) -> str:
+    if value.lower() not in DIALECTS:
+        raise ValueError(f"Prefer: dialect must be one of {', '.join(DIALECTS)}")
+    return value.lower()
+
+
+def _gateway(value: str) -> int:
+    if not value.isdigit() or int(value) not in GATEWAY_ANSWERS:
+        allowed = ", ".join(str(s) for s in GATEWAY_ANSWERS)
+        raise ValueError(f"Prefer: gateway must be one of {allowed}")
+    return int(value)
+
+
+def _label(value: str) -> str:
+    if not value.isascii():
+        raise ValueError(
+            "Prefer: a label in a header must be ASCII; for others use"
+            " PUT /__mock/assets/<id>/vector"
+        )
+    return check_label(value)
+
+
+#: One preference: everything up to a comma or semicolon that is not inside double quotes.
+_ITEM = re.compile(r'(?:[^,;"]|"[^"]*")+')
+
+
+def _items(header: str) -> list[str]:
+    """The preferences of a header: ``label="cats; indoor", cosine=0.5`` is two."""
+    return _ITEM.findall(header)
 
 
 MAX_LABEL = 100
@@ -123,12 +142,25 @@ def parse_cosine(value: object) -> float:
     return cosine
 
 
+#: Each preference the mock knows: the ``Prefer`` field it sets, and how its value is read.
+_PARSERS: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "code": ("code", _code),
+    "delay": ("delay_ms", _delay),
+    "upload_status": ("upload_status", _upload_status),
+    "dialect": ("dialect", _dialect),
+    "gateway": ("gateway", _gateway),
+    "label": ("label", _label),
+    "similar_to": ("similar_to", check_asset_reference),
+    "cosine": ("cosine", parse_cosine),
+}
+
+
 def requested_dialect(prefer: str | None) -> str | None:
     """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
     strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
     if not prefer or "dialect" not in prefer.lower():
         return None
-    for item in prefer.replace(";", ",").split(","):
+    for item in _items(prefer):
         name, _, value = item.partition("=")
         if name.strip().lower() == "dialect":
             value = value.strip().strip('"').lower()

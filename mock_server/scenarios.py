@@ -28,7 +28,7 @@ from typing import Any
 
 from .config import TRANSPORT_FAULTS, MockConfig, parse_fraction, parse_latency, parse_rate
 from .contract import DIALECTS
-from .sequence import SharedCounter
+from .sequence import FileLock, SharedCounter
 
 UNLISTED_FORMATS = ("reject", "accept")
 
@@ -171,7 +171,8 @@ class ScenarioState:
 
     ``fresh``: this is the mock starting (the master process, or an in-process app), so the
     scenario is the configuration's and the sequence starts again; a granian worker attaches to
-    what its master wrote instead.
+    what its master wrote instead. Changes are made under a lock that every worker shares
+    (``control.lock``), from the file as it is, so two workers' changes never undo each other.
     """
 
     def __init__(self, path: Path, initial: Scenario, *, fresh: bool = True) -> None:
@@ -179,15 +180,21 @@ class ScenarioState:
         self._lock = threading.Lock()
         self._stamp: tuple[int, int, int] | None = None
         self._scenario = initial
-        #: Counts the changes of the control file this process has seen (a reset is one, and so
-        #: is a changed asset vector, ``touch``): caches of shared state compare it to know they
-        #: must be dropped.
-        self.generation = 0
+        self._changes = 0
+        self._file_lock = FileLock(path.with_name("control.lock"))
         self.sequence = SharedCounter(path.with_name("draws.seq"))
+        #: Counts declared vectors (``touch``), for the caches of assets.
+        self._assets = SharedCounter(path.with_name("assets.gen"))
         if fresh or self._file_stamp() is None:
             self.write(initial)
         else:
             self.current()
+
+    @property
+    def generation(self) -> tuple[int, int]:
+        """Changes to shared state this process has seen (scenario changes, resets, declared
+        vectors): caches of shared state compare it to know they must be dropped."""
+        return self._changes, self._assets.peek()
 
     def _file_stamp(self) -> tuple[int, int, int] | None:
         try:
@@ -207,7 +214,7 @@ class ScenarioState:
             except (OSError, ValueError, TypeError, KeyError):
                 return self._scenario  # a half-written file: keep what we had
             self._scenario, self._stamp = scenario, stamp
-            self.generation += 1
+            self._changes += 1
             return scenario
 
     def _replace(self, scenario: Scenario) -> None:
@@ -216,19 +223,29 @@ class ScenarioState:
         tmp.write_text(json.dumps(dataclasses.asdict(scenario)))
         os.replace(tmp, self.path)
         self._scenario, self._stamp = scenario, self._file_stamp()
-        self.generation += 1
+        self._changes += 1
 
     def write(self, scenario: Scenario) -> None:
         """Atomically replace the shared scenario; the draws start again from its seed."""
-        with self._lock:
+        with self._file_lock, self._lock:
             self._replace(scenario)
             self.sequence.restart(0)
 
+    def change(self, changes: dict[str, Any]) -> Scenario:
+        """Apply a ``PUT /__mock/scenario`` body to the scenario as the file holds it now, under
+        the shared lock; the new scenario (ValueError, and no change, if a value is invalid)."""
+        with self._file_lock:
+            self.current()
+            updated = self._scenario.updated(changes)
+            with self._lock:
+                self._replace(updated)
+                self.sequence.restart(0)
+            return updated
+
     def touch(self) -> None:
-        """Tell every worker that shared state changed (their caches drop it); the scenario
-        and its sequence stay as they are."""
-        with self._lock:
-            self._replace(self._scenario)
+        """Tell every worker that an asset's vector changed (their asset caches drop what they
+        read); the scenario and its sequence stay as they are."""
+        self._assets.next()
 
     def draws(self, scenario: Scenario) -> Draws:
         return Draws(scenario.seed, self.sequence)

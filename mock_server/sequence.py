@@ -26,6 +26,42 @@ except ImportError:  # pragma: no cover (Windows)
 _VALUE = struct.Struct("<q")
 
 
+class FileLock:
+    """A lock that every worker process of one mock shares: ``with lock: ...``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._fd = -1
+        self._pid = 0
+
+    def fd(self) -> int:
+        """This process's descriptor (a forked worker opens its own: record locks are per
+        process, and an inherited descriptor would be the parent's)."""
+        if self._fd < 0 or self._pid != os.getpid():
+            self._pid = os.getpid()
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        return self._fd
+
+    def __enter__(self) -> int:
+        self._lock.acquire()
+        try:
+            fd = self.fd()
+            if fcntl is not None:
+                fcntl.lockf(fd, fcntl.LOCK_EX)
+        except BaseException:
+            self._lock.release()
+            raise
+        return fd
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if fcntl is not None:
+                fcntl.lockf(self._fd, fcntl.LOCK_UN)
+        finally:
+            self._lock.release()
+
+
 class SharedCounter:
     """``next()`` gives 1, 2, 3, ... after ``restart(0)``; an absent or empty file starts from
     ``initial()``."""
@@ -33,32 +69,21 @@ class SharedCounter:
     def __init__(self, path: Path, initial: Callable[[], int] = lambda: 0) -> None:
         self.path = path
         self._initial = initial
-        self._lock = threading.Lock()
-        self._fd = -1
-        self._pid = 0
-
-    def _file(self) -> int:
-        """This process's descriptor (a forked worker opens its own: record locks are per
-        process, but an inherited descriptor would share the parent's file position)."""
-        if self._fd < 0 or self._pid != os.getpid():
-            self._pid = os.getpid()
-            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        return self._fd
+        self._file = FileLock(path)
 
     def _locked(self, update: Callable[[int], int]) -> int:
-        with self._lock:
-            fd = self._file()
-            if fcntl is not None:
-                fcntl.lockf(fd, fcntl.LOCK_EX)
-            try:
-                raw = os.pread(fd, _VALUE.size, 0)
-                current = _VALUE.unpack(raw)[0] if len(raw) == _VALUE.size else self._initial()
-                value = update(current)
-                os.pwrite(fd, _VALUE.pack(value), 0)
-                return value
-            finally:
-                if fcntl is not None:
-                    fcntl.lockf(fd, fcntl.LOCK_UN)
+        with self._file as fd:
+            raw = os.pread(fd, _VALUE.size, 0)
+            current = _VALUE.unpack(raw)[0] if len(raw) == _VALUE.size else self._initial()
+            value = update(current)
+            os.pwrite(fd, _VALUE.pack(value), 0)
+            return value
+
+    def peek(self) -> int:
+        """The current value, read without the lock (an aligned 8-byte write is never seen
+        half done); the initial value if nothing was written yet."""
+        raw = os.pread(self._file.fd(), _VALUE.size, 0)
+        return _VALUE.unpack(raw)[0] if len(raw) == _VALUE.size else self._initial()
 
     def next(self) -> int:
         return self._locked(lambda current: current + 1)

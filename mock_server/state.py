@@ -27,9 +27,9 @@ class MockState:
     #: body, once made, is the answer for every later request for the same content.
     vector_cache: dict[tuple[str, str, str], bytes] = field(default_factory=dict)
     #: Assets this process has read, by id (``fastpath.py``): an asset never changes once stored,
-    #: so an entry stays true until a reset, which changes the scenario's generation.
+    #: so an entry stays true until a reset or a declared vector, which change the generation.
     asset_cache: dict[str, Asset] = field(default_factory=dict)
-    asset_cache_generation: int = -1
+    asset_cache_generation: tuple[int, int] = (-1, -1)
     cache_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def reset(self) -> None:

@@ -49,7 +49,8 @@ CREATE TABLE IF NOT EXISTS signed_uploads (
     expires_ms INTEGER NOT NULL,
     final_status TEXT NOT NULL,
     create_time INTEGER NOT NULL,
-    used INTEGER NOT NULL DEFAULT 0
+    used INTEGER NOT NULL DEFAULT 0,
+    declaration TEXT
 );
 """
 
@@ -72,7 +73,12 @@ _ASSET_COLUMNS = (
 )
 _INSERT_ASSET = f"INSERT INTO assets ({_ASSET_COLUMNS}) VALUES ({', '.join('?' * 11)})"  # noqa: S608 (constants)
 #: Columns added since the first release: a data directory made before gets them on start.
-_ADDED_COLUMNS = (("base_vector", "BLOB"), ("vector", "BLOB"), ("vector_recipe", "TEXT"))
+_ADDED_COLUMNS = (
+    ("assets", "base_vector", "BLOB"),
+    ("assets", "vector", "BLOB"),
+    ("assets", "vector_recipe", "TEXT"),
+    ("signed_uploads", "declaration", "TEXT"),
+)
 
 
 def _asset_row(asset: Asset) -> tuple[Any, ...]:
@@ -149,6 +155,8 @@ class SignedUpload:
     final_status: str
     create_time: int
     used: bool
+    #: A vector declared with the request (``Prefer: label=...``), applied when the file arrives.
+    declaration: str | None = None
 
     def record(self) -> dict[str, Any]:
         """The contract's ``AssetRecord`` of an asset whose file has not arrived: WAITING."""
@@ -177,10 +185,10 @@ class Store:
         self._local = threading.local()
         with self._assets() as db:
             db.executescript(_ASSETS_SCHEMA)
-            present = {row[1] for row in db.execute("PRAGMA table_info(assets)")}
-            for name, kind in _ADDED_COLUMNS:
+            for table, name, kind in _ADDED_COLUMNS:
+                present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
                 if name not in present:
-                    db.execute(f"ALTER TABLE assets ADD COLUMN {name} {kind}")
+                    db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
         with self._runtime() as db:
             db.executescript(_RUNTIME_SCHEMA)
 
@@ -261,18 +269,26 @@ class Store:
     # -- signed uploads --------------------------------------------------------------------
 
     def add_signed(
-        self, *, original_filename: str, signature: str, expires_ms: int, final_status: str
+        self,
+        *,
+        original_filename: str,
+        signature: str,
+        expires_ms: int,
+        final_status: str,
+        declaration: str | None = None,
     ) -> SignedUpload:
         created = now_ms()
         with self._assets() as db:
             while True:
                 signed = SignedUpload(
                     new_asset_id(), original_filename, signature, expires_ms, final_status,
-                    created, False,
+                    created, False, declaration,
                 )  # fmt: skip
                 try:
                     db.execute(
-                        "INSERT INTO signed_uploads VALUES (?, ?, ?, ?, ?, ?, 0)",
+                        "INSERT INTO signed_uploads (asset_id, original_filename, signature,"
+                        " expires_ms, final_status, create_time, used, declaration)"
+                        " VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
                         (
                             signed.asset_id,
                             signed.original_filename,
@@ -280,6 +296,7 @@ class Store:
                             signed.expires_ms,
                             signed.final_status,
                             signed.create_time,
+                            signed.declaration,
                         ),
                     )
                 except sqlite3.IntegrityError:
@@ -290,14 +307,14 @@ class Store:
         with self._assets() as db:
             row = db.execute(
                 "SELECT asset_id, original_filename, signature, expires_ms, final_status,"
-                " create_time, used FROM signed_uploads WHERE asset_id = ?",
+                " create_time, used, declaration FROM signed_uploads WHERE asset_id = ?",
                 (asset_id,),
             ).fetchone()
         if row is None:
             return None
-        asset_id, filename, signature, expires_ms, final_status, created, used = row
+        asset_id, filename, signature, expires_ms, final_status, created, used, declared = row
         return SignedUpload(
-            asset_id, filename, signature, expires_ms, final_status, created, bool(used)
+            asset_id, filename, signature, expires_ms, final_status, created, bool(used), declared
         )
 
     def complete_signed(

@@ -19,6 +19,7 @@ from werkzeug.serving import BaseWSGIServer, make_server
 
 from mavi_client import MaviClient, RetryPolicy
 
+from .admin import TOKEN_HEADER
 from .app import create_app
 from .config import BASE_PATH, MockConfig
 from .state import EXTENSION, MockState
@@ -77,15 +78,15 @@ class MockHandle:
         """Upload ``data`` over HTTP, as a client does; the new asset id.
 
         ``label=`` puts its vector in that label's cluster; ``similar_to=`` and ``cosine=`` make
-        it exactly that cosine from another asset's (the ``Prefer`` of ``POST /upload``).
+        it exactly that cosine from another asset's. (The declaration is sent to the admin
+        endpoint right after the upload, which gives the vector ``Prefer`` on the upload would,
+        for any label, commas and non-ASCII text included.)
         """
-        prefer = _prefer(label=label, similar_to=similar_to, cosine=cosine)
         with fast_client(self) as client:
-            return client.upload(
-                io.BytesIO(data),
-                filename=filename,
-                headers={"Prefer": prefer} if prefer else None,
-            )
+            asset_id = client.upload(io.BytesIO(data), filename=filename)
+        if label is not None or similar_to is not None or cosine is not None:
+            self.declare_vector(asset_id, label=label, similar_to=similar_to, cosine=cosine)
+        return asset_id
 
     def declare_vector(
         self,
@@ -108,7 +109,13 @@ class MockHandle:
             body["similar_to"] = similar_to
         if cosine is not None:
             body["cosine"] = cosine
-        answer = httpx.put(f"{self.url}/__mock/assets/{asset_id}/vector", json=body, timeout=30)
+        token = self._state.config.admin_token
+        answer = httpx.put(
+            f"{self.url}/__mock/assets/{asset_id}/vector",
+            json=body,
+            headers={TOKEN_HEADER: token} if token else None,
+            timeout=30,
+        )
         envelope = answer.json()
         if answer.status_code != 200:
             raise ValueError(
@@ -126,10 +133,6 @@ class MockHandle:
             yield
         finally:
             self._state.scenarios.write(before)
-
-
-def _prefer(**values: object) -> str:
-    return ", ".join(f"{name}={value}" for name, value in values.items() if value is not None)
 
 
 @contextmanager

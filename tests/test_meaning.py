@@ -18,7 +18,7 @@ from mavi_client import MaviClient
 from mock_server.chunking import sketch
 from mock_server.testing import MockHandle
 from mock_server.vectors import content_vector, embedding
-from tests.support import BASE_PATH, KEY, MODEL, ROOT, MakeApp, running_mock
+from tests.support import BASE_PATH, KEY, MODEL, ROOT, MakeApp, file_vector, running_mock
 
 DIMENSION = 1408
 
@@ -361,3 +361,114 @@ def test_the_admin_document_describes_every_admin_route(make_app: MakeApp) -> No
         if method in ("GET", "PUT", "POST", "DELETE")
     }
     assert served == described
+
+
+# --- found by review -----------------------------------------------------------------------------
+
+
+def test_a_declaration_never_undoes_another_workers_scenario_change(tmp_path: Path) -> None:
+    from mock_server.scenarios import Scenario, ScenarioState  # noqa: PLC0415
+
+    path = tmp_path / "control.json"
+    worker_a = ScenarioState(path, Scenario())
+    worker_b = ScenarioState(path, Scenario(), fresh=False)
+    worker_b.change({"failure_rate": 0.5, "seed": 9})
+    worker_a.touch()  # a vector declared on worker A
+    assert (worker_b.current().failure_rate, worker_b.current().seed) == (0.5, 9)
+    # A change on worker A starts from the file as it is, not from what A last saw.
+    assert worker_a.change({"latency_ms": "5"}).failure_rate == 0.5
+
+
+def test_v1_serves_the_v1_vector_of_assets_stored_under_v2(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    data = _random(70, 50_000)
+    first = InProcess(make_app(data_dir=tmp_path / "kept"))
+    asset = first.upload_id(data)
+    assert first.embed(asset).tobytes() == file_vector(data).tobytes()
+    again = InProcess(make_app(data_dir=tmp_path / "kept", vectors="v1"))
+    key = hashlib.sha256(data).hexdigest()
+    assert again.embed(asset).tobytes() == embedding(MODEL, DIMENSION, key).tobytes()
+    shown = again.http.get(f"/__mock/assets/{asset}/vector").get_json()["data"]["recipe"]
+    assert shown == {"kind": "content", "vectors": "v1"}
+
+
+def test_a_mock_starting_on_the_directory_does_not_silence_the_running_ones_journal(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    running = InProcess(make_app(data_dir=tmp_path / "shared"))
+    running.upload_id(b"before")
+    starting = InProcess(make_app(data_dir=tmp_path / "shared"))
+    for n in range(3):
+        running.upload_id(b"after %d" % n)
+    paths = [e["path"] for e in starting.http.get("/__mock/journal").get_json()["data"]["requests"]]
+    assert paths == [BASE_PATH + "/upload"] * 3
+
+
+def test_a_row_read_during_a_declaration_is_not_cached(make_app: MakeApp) -> None:
+    from mock_server.fastpath import _asset  # noqa: PLC0415
+
+    app = make_app()
+    mock = app.extensions["mavi_mock"]
+    asset_id = InProcess(app).upload_id(b"raced")
+    read = mock.store.get_asset
+
+    def read_then_declare(asset: str) -> Any:
+        row = read(asset)
+        mock.scenarios.touch()  # another worker declares a vector meanwhile
+        return row
+
+    mock.store.get_asset = read_then_declare
+    assert _asset(mock, asset_id) is not None
+    assert asset_id not in mock.asset_cache
+
+
+def test_a_label_in_dimension_1_is_a_400_not_a_500(make_app: MakeApp) -> None:
+    mock = InProcess(make_app(dimension=1))
+    answer = mock.upload(b"one", "label=cats")
+    assert answer.status_code == 400 and "dimension 1" in answer.get_json()["msg"]
+    asset = mock.upload_id(b"two")
+    assert mock.declare(asset, {"label": "cats"}).status_code == 400
+
+
+def test_a_huge_journal_since_is_a_400(mock: InProcess) -> None:
+    answer = mock.http.get("/__mock/journal?since=99999999999999999999999")
+    assert answer.status_code == 400
+
+
+def test_a_cosine_must_be_a_json_number(mock: InProcess) -> None:
+    re_a, re_b = mock.upload_id(b"a"), mock.upload_id(b"b")
+    answer = mock.declare(re_b, {"similar_to": re_a, "cosine": "0.5"})
+    assert answer.status_code == 400 and "must be a number" in answer.get_json()["msg"]
+
+
+def test_a_signed_url_carries_its_declaration_to_the_stored_asset(mock: InProcess) -> None:
+    re_a = mock.upload_id(_random(80, 40_000))
+    headers = {"Authorization": KEY, "Prefer": f"similar_to={re_a}, cosine=0.6"}
+    issued = mock.http.post(
+        BASE_PATH + "/upload/signed-url", json={"original_filename": "b.mp4"}, headers=headers
+    ).get_json()["data"]
+    url = issued["signed_url"].split("://", 1)[1].split("/", 1)[1]
+    stored = mock.http.post(
+        "/" + url, data={"file": (io.BytesIO(_random(81, 40_000)), "b.mp4", "video/mp4")}
+    )
+    assert stored.status_code == 204
+    assert abs(cosine(mock.embed(issued["asset_id"]), mock.embed(re_a)) - 0.6) <= 1e-6
+    refused = mock.http.post(
+        BASE_PATH + "/upload/signed-url",
+        json={"original_filename": "c.mp4"},
+        headers={"Authorization": KEY, "Prefer": "similar_to=re_5, cosine=0.6"},
+    )
+    assert refused.status_code == 400 and "no asset re_5" in refused.get_json()["msg"]
+
+
+def test_quoted_labels_and_the_plugin_agree_with_prefer(
+    mavi_mock: MockHandle, mavi_client: MaviClient
+) -> None:
+    data = _random(90, 30_000)
+    by_plugin = mavi_mock.upload(data, label="cats; indoor")
+    headers = {"Prefer": 'label="cats; indoor"'}
+    by_prefer = mavi_client.upload(io.BytesIO(data), filename="c.mp4", headers=headers)
+    assert mavi_client.embed_video(by_plugin) == mavi_client.embed_video(by_prefer)
+    unicode_label = mavi_mock.upload(_random(91, 30_000), label="chats d'intérieur")
+    assert len(mavi_client.embed_video(unicode_label)) == DIMENSION

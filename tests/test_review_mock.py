@@ -1,6 +1,8 @@
 """The mock's state across workers, runs and scenario changes (issue 13's behaviour items).
 
-Each test here failed on the code before its fix; the closing note of issue 13 names the failure.
+Each test here failed on the code before its fix (the closing note of issue 13 names the
+failures), but for item 4's: that fix landed in an earlier change, and its test fails when the
+lock is removed.
 """
 
 from __future__ import annotations
