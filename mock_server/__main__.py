@@ -140,8 +140,8 @@ def banner(config: MockConfig) -> str:
             f" data in {config.data_dir})",
             f"mavi-mock: scenario: {shown}",
             f"mavi-mock: admin: {origin}/__mock/health, /__mock/scenario (GET, PUT),"
-            " /__mock/journal, /__mock/reset, /__mock/contract/openapi.yaml,"
-            " /__mock/openapi.yaml (this API)",
+            " /__mock/journal, /__mock/reset, /__mock/assets/<id>/vector (GET, PUT),"
+            " /__mock/contract/openapi.yaml, /__mock/openapi.yaml (this API)",
         ]
     )
 
