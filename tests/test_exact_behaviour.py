@@ -6,6 +6,7 @@ these pin what `make mutation` found no test held (reports/mutation.md)."""
 from __future__ import annotations
 
 import io
+import math
 import random
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -23,10 +24,18 @@ from mavi_client import (
     RateLimitedError,
     RetryPolicy,
     ServerError,
+    TransportError,
+    is_retryable,
 )
 from mavi_client._envelope import check_vector, describe_body, interpret, parse_retry_after
 from mock_server import MockConfig, create_app, embedding
-from mock_server.prefer import Prefer, parse_prefer, requested_dialect
+from mock_server.prefer import (
+    Prefer,
+    check_label,
+    parse_cosine,
+    parse_prefer,
+    requested_dialect,
+)
 from tests.test_client_dialects import BROKEN, GATEWAY, Answer, OneWayStream
 
 # name (in test_client_dialects.BROKEN and GATEWAY) -> (class, msg, status, code)
@@ -291,6 +300,15 @@ def test_retry_policy_refuses_negative_settings() -> None:
     assert RetryPolicy(base_delay=0, max_delay=0).delay(ServerError("x"), 0) == 0.0
 
 
+def test_the_module_level_is_retryable_is_the_default_policys_decision() -> None:
+    assert is_retryable(RateLimitedError("x", status=429)) is True
+    assert is_retryable(ServerError("x", status=503)) is True
+    assert is_retryable(TransportError("x", stage="connect")) is True
+    assert is_retryable(TransportError("x")) is True
+    assert is_retryable(MaviError("x", status=400)) is False
+    assert is_retryable(TransportError("x", stage="read")) is False
+
+
 def test_retry_delays_double_up_to_the_cap_with_jitter_and_honour_retry_after() -> None:
     policy = RetryPolicy(max_retries=6, base_delay=1.0, max_delay=5.0, rng=random.Random(3))
     waits = [policy.delay(ServerError("x"), n) for n in range(6)]
@@ -318,6 +336,11 @@ def test_retry_delays_double_up_to_the_cap_with_jitter_and_honour_retry_after() 
         ("dialect=LEGACY", Prefer(dialect="legacy")),
         ("gateway=502; dialect=modern", Prefer(gateway=502, dialect="modern")),
         ("delay=12.5", Prefer(delay_ms=12.5)),
+        ("label=a", Prefer(label="a")),
+        ("label=" + "x" * 100, Prefer(label="x" * 100)),
+        ('label="cats; indoor"', Prefer(label="cats; indoor")),
+        ("similar_to=re_1, cosine=-1", Prefer(similar_to="re_1", cosine=-1.0)),
+        ("cosine=1, similar_to=re_1", Prefer(similar_to="re_1", cosine=1.0)),
     ],
 )
 def test_parse_prefer(header: str | None, expected: Prefer) -> None:
@@ -339,6 +362,32 @@ def test_parse_prefer(header: str | None, expected: Prefer) -> None:
         ("gateway=x", "Prefer: gateway must be one of 503, 404, 502"),
         ("code=4=2", "Prefer: code=4=2 is not an HTTP status"),
         ("dialect=Xlegacy", "Prefer: dialect must be one of seed, modern, legacy"),
+        (
+            "label=caf\u00e9",
+            "Prefer: a label in a header must be ASCII; for others use"
+            " PUT /__mock/assets/<id>/vector",
+        ),
+        ("label=", "label must be 1 to 100 printable characters"),
+        ("label=" + "x" * 101, "label must be 1 to 100 printable characters"),
+        ("label=a\x7fb", "label must be 1 to 100 printable characters"),
+        (
+            "similar_to=re_1",
+            "Prefer: similar_to and cosine go together (similar_to=re_..., cosine=0.9)",
+        ),
+        (
+            "cosine=0.5",
+            "Prefer: similar_to and cosine go together (similar_to=re_..., cosine=0.9)",
+        ),
+        (
+            "label=cats, similar_to=re_1, cosine=0.5",
+            "Prefer: label and similar_to cannot both be given",
+        ),
+        ("similar_to=re_1, cosine=-1.5", "cosine must be between -1 and 1, not '-1.5'"),
+        ("similar_to=re_1, cosine=near", "cosine must be a number from -1 to 1, not 'near'"),
+        (
+            "similar_to=asset, cosine=0.5",
+            "similar_to must be an asset id (re_ and digits), not 'asset'",
+        ),
     ],
 )
 def test_parse_prefer_refuses_bad_values(header: str, message: str) -> None:
@@ -359,10 +408,57 @@ def test_parse_prefer_refuses_bad_values(header: str, message: str) -> None:
         ("dialect=klingon", None),
         ("dialect=legacy=x", None),
         ("dialect=XmodernX", None),
+        # The first dialect preference decides, even a malformed one (the strict parse refuses
+        # this header with a 400, answered in the scenario's dialect).
+        ("dialect=legacy=x, dialect=modern", None),
     ],
 )
 def test_requested_dialect(header: str | None, dialect: str | None) -> None:
     assert requested_dialect(header) == dialect
+
+
+@pytest.mark.parametrize("label", ["a", "x" * 100, "a b", "~", "caf\u00e9", "\u732b"])
+def test_check_label_accepts_1_to_100_printable_characters(label: str) -> None:
+    assert check_label(label) == label
+
+
+@pytest.mark.parametrize(
+    "label", ["", "x" * 101, "a\x00", "a\tb", "\x1f", "line\n", "a\x7fb", "\x7f"]
+)
+def test_check_label_refuses_empty_long_and_control_characters(label: str) -> None:
+    with pytest.raises(ValueError) as info:
+        check_label(label)
+    assert str(info.value) == "label must be 1 to 100 printable characters"
+
+
+@pytest.mark.parametrize(
+    ("value", "cosine"),
+    [(-1, -1.0), ("-1", -1.0), (-1.0, -1.0), (1, 1.0), ("1.0", 1.0), (" 0.93 ", 0.93), (0, 0.0)],
+)
+def test_parse_cosine_accepts_minus_one_to_one(value: object, cosine: float) -> None:
+    assert parse_cosine(value) == cosine
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (True, "cosine must be a number from -1 to 1"),
+        (False, "cosine must be a number from -1 to 1"),
+        ("near", "cosine must be a number from -1 to 1, not 'near'"),
+        (None, "cosine must be a number from -1 to 1, not None"),
+        ([0.5], "cosine must be a number from -1 to 1, not [0.5]"),
+        (-1.5, "cosine must be between -1 and 1, not -1.5"),
+        (-1.0000001, "cosine must be between -1 and 1, not -1.0000001"),
+        ("-2", "cosine must be between -1 and 1, not '-2'"),
+        (1.0000001, "cosine must be between -1 and 1, not 1.0000001"),
+        (math.nan, "cosine must be between -1 and 1, not nan"),
+        ("-inf", "cosine must be between -1 and 1, not '-inf'"),
+    ],
+)
+def test_parse_cosine_says_what_is_wrong(value: object, message: str) -> None:
+    with pytest.raises(ValueError) as info:
+        parse_cosine(value)
+    assert str(info.value) == message
 
 
 def test_the_mocks_success_envelope_says_success(tmp_path: Path) -> None:

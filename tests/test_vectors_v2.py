@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import re
 import struct
 from itertools import combinations
 from typing import Any
@@ -21,7 +20,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mock_server import vectors
-from mock_server.chunking import GEAR, MAX_SIZE, MIN_SIZE, MULTIPLIER, WINDOW, Chunker, sketch
+from mock_server.chunking import (
+    GEAR,
+    MAX_SIZE,
+    MIN_SIZE,
+    MULTIPLIER,
+    WINDOW,
+    Chunk,
+    Chunker,
+    sketch,
+)
 from mock_server.vectors import (
     check_stub,
     content_vector,
@@ -98,7 +106,8 @@ def ref_integers(domain: bytes, model: str, dimension: int, key: str) -> list[in
     return [2 * u - 65535 for (u,) in struct.iter_unpack("<H", raw)]
 
 
-def ref_content_vector(model: str, dimension: int, chunks: list[tuple[bytes, int]]) -> list[float]:
+def ref_sums(model: str, dimension: int, chunks: list[tuple[bytes, int]]) -> list[int]:
+    """Steps 2-5 of v2: the integers V_i."""
     total = sum(length for _, length in chunks)
     sums = [0] * dimension
     for digest, length in chunks:
@@ -107,7 +116,12 @@ def ref_content_vector(model: str, dimension: int, chunks: list[tuple[bytes, int
         factor = math.sqrt(length / total) / math.sqrt(sum(x * x for x in xs)) * 2.0**40
         for i, x in enumerate(xs):
             sums[i] += round(x * factor)  # round(): to nearest, ties to even
-    root = math.sqrt(float(sum(v * v for v in sums)))
+    return sums
+
+
+def ref_content_vector(model: str, dimension: int, chunks: list[tuple[bytes, int]]) -> list[float]:
+    sums = ref_sums(model, dimension, chunks)
+    root = math.sqrt(float(sum(v * v for v in sums)))  # S exactly, then one rounding
     return [f32(v / root) for v in sums]
 
 
@@ -246,10 +260,55 @@ def test_tiny_blocks_carry_the_window_across() -> None:
 def test_feeding_after_finish_is_refused() -> None:
     chunker = Chunker()
     assert chunker.feed(b"") == [] and chunker.finish() == []
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match=r"^feed\(\) after finish\(\)$"):
         chunker.feed(b"x")
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match=r"^finish\(\) called twice$"):
         chunker.finish()
+    with pytest.raises(ValueError, match=r"^block_size must be at least 1$"):
+        Chunker(block_size=0)
+
+
+def test_a_maximal_chunk_is_returned_by_the_feed_that_completes_it() -> None:
+    """No candidates in zeros: the chunk ends at exactly MAX_SIZE bytes, as soon as they are in."""
+    data = bytes(MAX_SIZE)
+    chunker = Chunker()
+    assert chunker.feed(data[:-1]) == []
+    assert chunker.feed(data[-1:]) == [Chunk(hashlib.sha256(data).digest(), MAX_SIZE)]
+    assert chunker.finish() == []
+    chunker = Chunker()
+    assert chunker.feed(data) == [Chunk(hashlib.sha256(data).digest(), MAX_SIZE)]
+    assert chunker.finish() == []
+
+
+def test_a_feed_shorter_than_the_window_completes_no_chunk() -> None:
+    """Fewer bytes than a window hold no candidate. Just before each feed, numpy frees a small
+    buffer holding a plausible chunk end: its allocator hands such buffers out again, so a
+    chunker that read memory it never wrote would cut there."""
+    data = bytes(WINDOW - 1)
+    for end in (MIN_SIZE, 2000, MAX_SIZE):
+        chunker = Chunker()
+        np.full(1, end, dtype=np.int64)  # freed at once
+        assert chunker.feed(data) == []
+        assert chunker.finish() == [Chunk(hashlib.sha256(data).digest(), len(data))]
+
+
+#: 32 bytes whose window hash is exactly 2**21 (not a candidate: the hash must be below it), and
+#: 32 whose hash is 2**21 - 1 (a candidate). Found by meet-in-the-middle over the gear table.
+AT_THRESHOLD = bytes.fromhex("14607ad7523be6557b5134dec19681f4a1336aa2140d0597a3e6c8a00729459a")
+BELOW_THRESHOLD = bytes.fromhex("e4499c1537182229969591dd7611dde99752aacaeeec135abbf2a32d434d91fd")
+
+
+def test_a_window_hash_equal_to_the_threshold_is_not_a_candidate() -> None:
+    gear = ref_gear()
+    assert sum(gear[b] for b in AT_THRESHOLD) * MULTIPLIER % 2**32 == 2**21
+    assert sum(gear[b] for b in BELOW_THRESHOLD) * MULTIPLIER % 2**32 == 2**21 - 1
+    # Each window ends at byte 1023, where a candidate cuts the first chunk at exactly MIN_SIZE;
+    # the zeros around it hold no candidate.
+    at = bytes(MIN_SIZE - WINDOW) + AT_THRESHOLD + bytes(2000)
+    below = bytes(MIN_SIZE - WINDOW) + BELOW_THRESHOLD + bytes(2000)
+    assert [c.length for c in sketch(at)] == [len(at)] == [n for _, n in ref_sketch(at)]
+    assert [c.length for c in sketch(below)] == [MIN_SIZE, 2000]
+    assert [n for _, n in ref_sketch(below)] == [MIN_SIZE, 2000]
 
 
 def test_boundaries_realign_after_an_edit_at_the_front() -> None:
@@ -358,17 +417,57 @@ def test_one_chunk_gives_a_unit_vector_and_order_does_not_matter() -> None:
     assert not np.array_equal(forward, content_vector("other@001", DIM, chunks))
 
 
-def test_content_vector_refuses_bad_sketches() -> None:
-    with pytest.raises(ValueError, match="empty sketch"):
-        content_vector(MODEL, DIM, [])
-    with pytest.raises(ValueError, match="positive integer"):
-        content_vector(MODEL, DIM, [(b"d", 0)])
-    with pytest.raises(ValueError, match="positive integer"):
-        content_vector(MODEL, DIM, [(b"d", True)])
-    with pytest.raises(TypeError, match="bytes"):
-        content_vector(MODEL, DIM, [("d", 3)])  # type: ignore[list-item]
-    with pytest.raises(ValueError, match="dimension"):
-        content_vector(MODEL, 0, [(b"d", 3)])
+#: Two chunk digests whose dimension-1 integers have opposite signs and, at equal lengths, round
+#: to exactly opposite fixed-point values: their sum is zero.
+CANCELLING = [(b"\x00\x00", 1), (b"\x01\x00", 1)]
+
+
+@pytest.mark.parametrize(
+    ("dimension", "chunks", "error", "message"),
+    [
+        (DIM, [], ValueError, "an empty sketch (an empty file) has no content vector"),
+        (DIM, [(b"d", 0)], ValueError, "a chunk length must be a positive integer, not 0"),
+        (DIM, [(b"d", -3)], ValueError, "a chunk length must be a positive integer, not -3"),
+        (DIM, [(b"d", True)], ValueError, "a chunk length must be a positive integer, not True"),
+        (DIM, [(b"d", 2.0)], ValueError, "a chunk length must be a positive integer, not 2.0"),
+        (DIM, [("d", 3)], TypeError, "a chunk digest must be bytes, not str"),
+        (DIM, [(None, 3)], TypeError, "a chunk digest must be bytes, not NoneType"),
+        (0, [(b"d", 3)], ValueError, "dimension must be at least 1"),
+        (1, CANCELLING, ValueError, "the chunk vectors sum to zero"),
+    ],
+)
+def test_content_vector_refuses_bad_sketches(
+    dimension: int, chunks: list[Any], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as info:
+        content_vector(MODEL, dimension, chunks)
+    assert type(info.value) is error and str(info.value) == message
+
+
+def test_the_cancelling_chunks_cancel_exactly() -> None:
+    assert ref_sums(MODEL, 1, CANCELLING) == [0]
+    # Either chunk alone, or with another length, is a unit vector as usual.
+    assert content_vector(MODEL, 1, CANCELLING[:1]).tolist() in ([1.0], [-1.0])
+    assert abs(content_vector(MODEL, 1, [(b"\x00\x00", 1), (b"\x01\x00", 2)])[0]) == 1.0
+
+
+def test_a_chunk_length_beyond_int64_is_refused() -> None:
+    """The lengths are kept as signed 64-bit machine integers (array("q"))."""
+    with pytest.raises(OverflowError):
+        content_vector(MODEL, 8, [(b"d", 2**63)])
+    assert content_vector(MODEL, 8, [(b"d", 2**63 - 1)]).dtype == np.float32
+
+
+def test_the_norm_is_summed_exactly_in_integers() -> None:
+    """Summed in float64, S is off by a few units in the last place at 1408 dimensions, which
+    now and then moves a component across a float32 rounding boundary: this chunk is such a case
+    (found by trying digests), so only the exact integer S gives its golden bits."""
+    chunks = [(bytes.fromhex("9d090000"), 1)]
+    exact = ref_content_vector(MODEL, DIM, chunks)
+    sums = ref_sums(MODEL, DIM, chunks)
+    in_floats = math.sqrt(sum(float(v) * float(v) for v in sums))
+    assert [f32(v / in_floats) for v in sums] != exact
+    assert content_vector(MODEL, DIM, chunks).tolist() == exact
 
 
 # --- similar_vector and label_vector --------------------------------------------------------
@@ -413,6 +512,95 @@ def test_similar_vector_in_small_dimensions_and_bad_arguments() -> None:
         similar_vector(np.zeros(8), target, 0.5)
     with pytest.raises(ValueError, match="not finite"):
         similar_vector(target, [math.inf] * 8, 0.5)
+
+
+@pytest.mark.parametrize(
+    ("target", "base", "cos_value", "message"),
+    [
+        ([], [1.0], 0.5, "target must be a non-empty one-dimensional vector"),
+        ([[1.0, 0.0]], [1.0, 0.0], 0.5, "target must be a non-empty one-dimensional vector"),
+        (1.0, [1.0], 0.5, "target must be a non-empty one-dimensional vector"),
+        ([1.0, 0.0], [], 0.5, "base must be a non-empty one-dimensional vector"),
+        ([1.0, 0.0], [[1.0, 0.0]], 0.5, "base must be a non-empty one-dimensional vector"),
+        ([1.0, 0.0], 1.0, 0.5, "base must be a non-empty one-dimensional vector"),
+        ([math.nan, 1.0], [1.0, 0.0], 0.5, "target has a value that is not finite"),
+        ([1.0, 0.0], [1.0, -math.inf], 0.5, "base has a value that is not finite"),
+        ([1.0, 0.0], [1.0, 0.0, 0.0], 0.5, "base has 3 components and target 2"),
+        ([1.0, 0.0], [0.0, 1.0], 1.5, "cosine must be between -1 and 1, not 1.5"),
+        ([1.0, 0.0], [0.0, 1.0], -1.01, "cosine must be between -1 and 1, not -1.01"),
+        ([0.0, 0.0], [0.0, 1.0], 0.5, "target is the zero vector"),
+        ([2.0], [1.0], 0.5, "in dimension 1 only the cosines 1 and -1 are possible"),
+    ],
+)
+def test_similar_vector_says_what_is_wrong(
+    target: Any, base: Any, cos_value: float, message: str
+) -> None:
+    with pytest.raises(ValueError) as info:
+        similar_vector(target, base, cos_value)
+    assert str(info.value) == message
+
+
+def test_cosines_1_and_minus_1_need_no_direction() -> None:
+    """Even in dimension 1, where no direction is orthogonal to the target."""
+    assert similar_vector([2.0], [3.0], 1.0).tolist() == [1.0]
+    assert similar_vector([2.0], [3.0], -1.0).tolist() == [-1.0]
+    assert similar_vector([0.6, 0.8], [0.6, 0.8], 1.0).tolist() == [f32(0.6), f32(0.8)]
+
+
+def test_an_orthogonal_base_is_the_direction_as_it_is() -> None:
+    """<r, r> is exactly 1 here, and the target has zero components."""
+    for c in (0.0, 0.5, -0.93):
+        s = math.sqrt((1.0 - c) * (1.0 + c))
+        assert similar_vector([1.0, 0.0, 0.0], [0.0, 1.0, 0.0], c).tolist() == [f32(c), f32(s), 0.0]
+        assert similar_vector([0.0, 0.0, 2.0], [0.0, 3.0, 0.0], c).tolist() == [0.0, f32(s), f32(c)]
+
+
+def test_the_parallel_margin_and_the_fallback_direction() -> None:
+    """A base is parallel when |base - projection|**2 <= 1e-18 * |base|**2 (the margin scales
+    with |base|**2); then the fallback direction of the recipe is used, bit for bit."""
+    t = [1.0, 0.0, 0.0]
+    fallback = vectors._unit64(vectors.FALLBACK_DOMAIN, "", 3, "").tolist()
+    assert 1e-9 * 1e-9 == 1e-18  # the first base below sits exactly on the margin
+    for c in (0.0, 0.5, -0.93):
+        expected = ref_similar(t, fallback, c)
+        own = [f32(c), f32(math.sqrt((1.0 - c) * (1.0 + c))), 0.0]
+        assert expected != own
+        assert similar_vector(t, [0.0, 0.0, 0.0], c).tolist() == expected
+        assert similar_vector(t, [1.0, 1e-9, 0.0], c).tolist() == expected  # on the margin
+        assert similar_vector(t, [10.0, 5e-9, 0.0], c).tolist() == expected  # 2.5e-17 <= 1e-16
+        assert similar_vector(t, [1.0, 2e-9, 0.0], c).tolist() == own  # 4e-18 > 1e-18
+
+
+def test_a_base_parallel_to_the_target_takes_the_fallback_direction_bit_for_bit() -> None:
+    target = embedding(MODEL, DIM, "target").tolist()
+    fallback = vectors._unit64(vectors.FALLBACK_DOMAIN, "", DIM, "").tolist()
+    for c in (0.0, 0.5, -0.93):
+        expected = ref_similar(target, fallback, c)
+        assert similar_vector(target, target, c).tolist() == expected
+        assert similar_vector(target, np.zeros(DIM), c).tolist() == expected
+
+
+def test_the_basis_vector_of_the_smallest_component_is_the_last_resort() -> None:
+    """A target parallel to the fallback direction too: e_j for the first j of smallest |t_j|."""
+    fallback = vectors._unit64(vectors.FALLBACK_DOMAIN, "", DIM, "")
+    j = int(np.argmin(np.abs(fallback)))
+    assert j != 0  # so that the rule, not the first index, is what this test sees
+    basis = [0.0] * DIM
+    basis[j] = 1.0
+    for c in (0.0, 0.5, -0.93):
+        assert similar_vector(fallback, fallback, c).tolist() == ref_similar(
+            fallback.tolist(), basis, c
+        )
+
+
+def test_a_nearly_parallel_base_is_orthogonalised_twice() -> None:
+    """|base - projection| is 1e-8 of |base|: one pass leaves rounding errors along the target
+    that are a visible part of the remainder; the second pass removes them."""
+    target = embedding(MODEL, DIM, "target").tolist()
+    nudge = embedding(MODEL, DIM, "nudge").tolist()
+    base = [t + 1e-8 * n for t, n in zip(target, nudge, strict=True)]
+    for c in (0.0, 0.5, 0.93):
+        assert similar_vector(target, base, c).tolist() == ref_similar(target, base, c)
 
 
 def test_labels_make_clusters() -> None:
@@ -477,27 +665,36 @@ def test_a_valid_stub_is_returned_as_given() -> None:
     assert check_stub((0, 0, 7), 3).tolist() == [0.0, 0.0, 7.0]
 
 
+ZEROS = "the vector stub is all zeros (after rounding to float32)"
+
+
 @pytest.mark.parametrize(
     ("values", "dimension", "message"),
     [
-        ([1.0, 2.0], 3, "has 2 values but the dimension is 3"),
-        ([1.0] * 1409, 1408, "has 1409 values but the dimension is 1408"),
-        ([], 1, "has 0 values"),
-        ("1.0", 1, "must be a list of numbers, not str"),
-        ({"a": 1.0}, 1, "must be a list of numbers, not dict"),
-        (None, 1, "not NoneType"),
+        ([1.0, 2.0], 3, "the vector stub has 2 values but the dimension is 3"),
+        ([1.0] * 1409, 1408, "the vector stub has 1409 values but the dimension is 1408"),
+        ([], 1, "the vector stub has 0 values but the dimension is 1"),
+        ("1.0", 1, "a vector stub must be a list of numbers, not str"),
+        ({"a": 1.0}, 1, "a vector stub must be a list of numbers, not dict"),
+        (None, 1, "a vector stub must be a list of numbers, not NoneType"),
         ([1.0, "2"], 2, "value 1 of the vector stub is not a number: '2'"),
         ([None, 1.0], 2, "value 0 of the vector stub is not a number: None"),
         ([True, 1.0], 2, "value 0 of the vector stub is not a number: True"),
-        ([[1.0], 1.0], 2, "value 0 of the vector stub is not a number"),
+        ([[1.0], 1.0], 2, "value 0 of the vector stub is not a number: [1.0]"),
         ([1.0, math.nan], 2, "value 1 of the vector stub is not finite: nan"),
         ([-math.inf, 1.0], 2, "value 0 of the vector stub is not finite: -inf"),
-        ([1.0, 10**400], 2, "value 1 of the vector stub is not finite"),
+        ([1.0, 10**400], 2, "value 1 of the vector stub is not finite: 1" + "0" * 36 + "..."),
         ([1.0, 1e39], 2, "value 1 of the vector stub is outside float32's range: 1e+39"),
-        ([0.0, 0, -0.0], 3, "all zeros"),
-        ([1e-50, 0.0], 2, "all zeros"),
+        ([0.0, 0, -0.0], 3, ZEROS),
+        ([1e-50, 0.0], 2, ZEROS),
+        # A value is shown as its repr up to 40 characters, else its first 37 and "...".
+        (["x" * 38], 1, "value 0 of the vector stub is not a number: '" + "x" * 38 + "'"),
+        (["x" * 39], 1, "value 0 of the vector stub is not a number: '" + "x" * 36 + "..."),
+        (["x" * 80], 1, "value 0 of the vector stub is not a number: '" + "x" * 36 + "..."),
     ],
 )
+@pytest.mark.filterwarnings("error")  # refused with a message, not with a numpy warning as well
 def test_invalid_stubs_are_refused(values: object, dimension: int, message: str) -> None:
-    with pytest.raises(ValueError, match=re.escape(message)):
+    with pytest.raises(ValueError) as info:
         check_stub(values, dimension)
+    assert str(info.value) == message
