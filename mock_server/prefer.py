@@ -11,6 +11,7 @@ is a ValueError whose message the 400 answer carries.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -100,7 +101,8 @@ def _label(value: str) -> str:
             "Prefer: a label in a header must be ASCII; for others use"
             " PUT /__mock/assets/<id>/vector"
         )
-    return check_label(value)
+    label: str = _in_header(check_label, value)
+    return label
 
 
 #: One preference: everything up to a comma or semicolon that is not inside double quotes.
@@ -117,8 +119,8 @@ _ASSET_ID = re.compile(r"re_[0-9]{1,30}")
 
 
 def check_label(value: str) -> str:
-    """A label: 1 to 100 characters, none of them a control character."""
-    if not 1 <= len(value) <= MAX_LABEL or any(ord(c) < 32 or ord(c) == 127 for c in value):
+    """A label: 1 to 100 characters, none of them a control character (C0, DEL or C1)."""
+    if not 1 <= len(value) <= MAX_LABEL or any(unicodedata.category(c) == "Cc" for c in value):
         raise ValueError(f"label must be 1 to {MAX_LABEL} printable characters")
     return value
 
@@ -142,6 +144,14 @@ def parse_cosine(value: object) -> float:
     return cosine
 
 
+def _in_header(check: Callable[[str], Any], value: str) -> Any:
+    """A check shared with the admin API's JSON, its message marked as the header's."""
+    try:
+        return check(value)
+    except ValueError as exc:
+        raise ValueError(f"Prefer: {exc}") from None
+
+
 #: Each preference the mock knows: the ``Prefer`` field it sets, and how its value is read.
 _PARSERS: dict[str, tuple[str, Callable[[str], Any]]] = {
     "code": ("code", _code),
@@ -150,8 +160,8 @@ _PARSERS: dict[str, tuple[str, Callable[[str], Any]]] = {
     "dialect": ("dialect", _dialect),
     "gateway": ("gateway", _gateway),
     "label": ("label", _label),
-    "similar_to": ("similar_to", check_asset_reference),
-    "cosine": ("cosine", parse_cosine),
+    "similar_to": ("similar_to", lambda value: _in_header(check_asset_reference, value)),
+    "cosine": ("cosine", lambda value: _in_header(parse_cosine, value)),
 }
 
 

@@ -367,9 +367,9 @@ def test_parse_prefer(header: str | None, expected: Prefer) -> None:
             "Prefer: a label in a header must be ASCII; for others use"
             " PUT /__mock/assets/<id>/vector",
         ),
-        ("label=", "label must be 1 to 100 printable characters"),
-        ("label=" + "x" * 101, "label must be 1 to 100 printable characters"),
-        ("label=a\x7fb", "label must be 1 to 100 printable characters"),
+        ("label=", "Prefer: label must be 1 to 100 printable characters"),
+        ("label=" + "x" * 101, "Prefer: label must be 1 to 100 printable characters"),
+        ("label=a\x7fb", "Prefer: label must be 1 to 100 printable characters"),
         (
             "similar_to=re_1",
             "Prefer: similar_to and cosine go together (similar_to=re_..., cosine=0.9)",
@@ -382,11 +382,14 @@ def test_parse_prefer(header: str | None, expected: Prefer) -> None:
             "label=cats, similar_to=re_1, cosine=0.5",
             "Prefer: label and similar_to cannot both be given",
         ),
-        ("similar_to=re_1, cosine=-1.5", "cosine must be between -1 and 1, not '-1.5'"),
-        ("similar_to=re_1, cosine=near", "cosine must be a number from -1 to 1, not 'near'"),
+        ("similar_to=re_1, cosine=-1.5", "Prefer: cosine must be between -1 and 1, not '-1.5'"),
+        (
+            "similar_to=re_1, cosine=near",
+            "Prefer: cosine must be a number from -1 to 1, not 'near'",
+        ),
         (
             "similar_to=asset, cosine=0.5",
-            "similar_to must be an asset id (re_ and digits), not 'asset'",
+            "Prefer: similar_to must be an asset id (re_ and digits), not 'asset'",
         ),
     ],
 )
@@ -423,7 +426,7 @@ def test_check_label_accepts_1_to_100_printable_characters(label: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "label", ["", "x" * 101, "a\x00", "a\tb", "\x1f", "line\n", "a\x7fb", "\x7f"]
+    "label", ["", "x" * 101, "a\x00", "a\tb", "\x1f", "line\n", "a\x7fb", "\x7f", "a\x85b", "\x9f"]
 )
 def test_check_label_refuses_empty_long_and_control_characters(label: str) -> None:
     with pytest.raises(ValueError) as info:
