@@ -124,9 +124,10 @@ def declare_vector(asset_id: str) -> Response:
         vector = declaration.make(mock, content_of(mock, asset), asset_id=asset_id)
     except DeclarationError as exc:
         fail(400, str(exc))
-    mock.store.set_vector(asset_id, as_blob(vector), declaration.recipe())
+    recipe = declaration.recipe()
+    mock.store.set_vector(asset_id, as_blob(vector), recipe)
     mock.scenarios.touch()  # every worker's asset cache drops what it read
-    return _ok(_vector_data(asset_id, orjson.loads(declaration.recipe()), vector))
+    return _ok(_vector_data(asset_id, orjson.loads(recipe), vector))
 
 
 @blueprint.get("/assets/<asset_id>/vector")

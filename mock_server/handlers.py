@@ -253,7 +253,7 @@ def upload_asset(mock: MockState) -> Response:
     filename = safe_filename(part.filename or "")
     extension = upload_format(mock, filename, (part.mimetype or "").lower())
     reader = read_part(mock, part)
-    content_key, size = reader.sha256.hexdigest(), reader.size
+    content_key, size = reader.content_key, reader.size
     if size == 0:
         fail(400, "Invalid parameters: the file is empty")
     exchange = current_exchange()
@@ -327,7 +327,7 @@ def upload_to_signed_url(asset_id: str) -> Response:
         mock, signed.original_filename, (part.mimetype or "").lower(), _storage_refuse
     )
     reader = read_part(mock, part)
-    content_key, size = reader.sha256.hexdigest(), reader.size
+    content_key, size = reader.content_key, reader.size
     if size == 0:
         _storage_refuse(400, "The file is empty")
     declared = Declaration.from_recipe(signed.declaration) if signed.declaration else None

@@ -218,18 +218,19 @@ class ScenarioState:
             return scenario
 
     def _replace(self, scenario: Scenario) -> None:
-        """A new file (a new inode and mtime: every worker's ``stat`` notices it)."""
+        """A new file (a new inode and mtime: every worker's ``stat`` notices it), and the draws
+        start again from its seed."""
         tmp = self.path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
         tmp.write_text(json.dumps(dataclasses.asdict(scenario)))
         os.replace(tmp, self.path)
         self._scenario, self._stamp = scenario, self._file_stamp()
         self._changes += 1
+        self.sequence.restart(0)
 
     def write(self, scenario: Scenario) -> None:
         """Atomically replace the shared scenario; the draws start again from its seed."""
         with self._file_lock, self._lock:
             self._replace(scenario)
-            self.sequence.restart(0)
 
     def change(self, changes: dict[str, Any]) -> Scenario:
         """Apply a ``PUT /__mock/scenario`` body to the scenario as the file holds it now, under
@@ -239,7 +240,6 @@ class ScenarioState:
             updated = self._scenario.updated(changes)
             with self._lock:
                 self._replace(updated)
-                self.sequence.restart(0)
             return updated
 
     def touch(self) -> None:

@@ -9,7 +9,6 @@ far the request got); both clients drive one retry loop.
 from __future__ import annotations
 
 import asyncio
-import json
 import random
 import socket
 import time
@@ -32,42 +31,13 @@ from mavi_client import (
     TransportError,
     is_retryable,
 )
+from tests.test_client import ASSET, KEY, VECTOR, envelope, metadata, ok_embedding, rate_limited
 
-KEY = "sk-8483027fe3abfe535f6ae01a9979b4f7"
-ASSET = "re_657745568997527552"
-VECTOR = [0.001 * (i % 7) - 0.002 for i in range(1408)]
 KINDS = ["sync", "async"]
-
-
-def envelope(code: Any, data: Any = None, *, msg: str = "success", ok: bool = True) -> bytes:
-    body = {"code": code, "msg": msg, "data": data, "success": ok, "failed": not ok}
-    return json.dumps(body).encode()
-
-
-def metadata(status: str) -> httpx.Response:
-    record = {
-        "extension": "mp4",
-        "asset_id": ASSET,
-        "original_filename": "a.mp4",
-        "file_size": "10",
-        "upload_status": status,
-        "create_time": "1",
-        "modify_time": "2",
-    }
-    return httpx.Response(200, content=envelope("0000", {"total": 1, "resource": [record]}))
-
-
-def rate_limited(retry_after: str) -> httpx.Response:
-    body = envelope("0429", None, msg="Request has exceeded the limit.", ok=False)
-    return httpx.Response(429, content=body, headers={"Retry-After": retry_after})
 
 
 def unavailable() -> httpx.Response:
     return httpx.Response(503, content=envelope("0503", None, msg="busy", ok=False))
-
-
-def ok_embedding() -> httpx.Response:
-    return httpx.Response(200, content=envelope("0000", {"embedding": VECTOR}))
 
 
 class Clock:
