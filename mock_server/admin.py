@@ -1,7 +1,9 @@
 """The mock's own endpoints under /__mock/ (described in admin-openapi.yaml beside this file).
 
 When ``admin_token`` is set (it must be when the mock binds an address other than loopback),
-every admin request needs the header ``X-Mock-Admin-Token``.
+every admin request needs the header ``X-Mock-Admin-Token``. Before that, cross-site requests and
+a ``Host`` that names no loopback host (DNS rebinding) are refused with a 403
+(``cors.admin_refusal``), so that no web page can drive the mock.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from flask import Blueprint, Response, request
 import mavi_contract
 from mavi_contract import DEFAULT_MODEL
 
+from .cors import admin_refusal
 from .declared import Declaration, DeclarationError, as_blob, content_of, served
 from .envelope import fail, json_response, success_body
 from .exchange import current as current_exchange
@@ -32,7 +35,10 @@ blueprint = Blueprint("mock_admin", __name__, url_prefix=PREFIX)
 def _require_token() -> None:
     # The admin endpoints are this mock's own: always the seed's envelope.
     current_exchange().dialect = "seed"
-    token = state().config.admin_token
+    config = state().config
+    if (refusal := admin_refusal(config)) is not None:
+        fail(403, refusal)
+    token = config.admin_token
     if token and not hmac.compare_digest(
         request.headers.get(TOKEN_HEADER, "").encode(), token.encode()
     ):

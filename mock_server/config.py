@@ -118,6 +118,25 @@ TRANSPORT_FAULTS = ("none", "reset", "empty", "truncate")
 #: The setting before the dialects, kept as an alias of ``MOCK_DIALECT``.
 CODE_STYLE_ENV = "MOCK_CODE_STYLE"
 
+_HOST_ENTRY = re.compile(
+    r"(?P<name>\.?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*|\[(?P<ip6>[0-9a-f:.]+)\])(?::\d{1,5})?"
+)
+
+
+def parse_hosts(value: str) -> tuple[str, ...]:
+    """``"mock.internal, .corp.example"`` (a port is ignored; ``.name`` takes its subdomains too)
+    or ``*`` (any): the Host names the admin endpoints accept (``cors.admin_refusal``)."""
+    hosts: list[str] = []
+    for entry in filter(None, (e.strip().lower() for e in value.split(","))):
+        match = _HOST_ENTRY.fullmatch(entry)
+        if entry != "*" and match is None:
+            raise ValueError(
+                f"expected host names like mock.internal or .corp.example, or *; got {entry!r}"
+            )
+        hosts.append((match["ip6"] or match["name"]) if match else "*")
+    return tuple(hosts)
+
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("host", "MOCK_HOST", str, "address to bind"),
     Setting("port", "PORT", parse_non_negative_int, "port to bind (0: any free port)"),
@@ -149,6 +168,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("log_level", "MOCK_LOG_LEVEL", parse_choice("debug", "info", "warning", "error"), "the server's log level"),
     Setting("cors", "MOCK_CORS", parse_bool, "answer CORS preflights and allow any origin on the provider routes"),
     Setting("admin_token", "MOCK_ADMIN_TOKEN", str, "token for /__mock/ endpoints (required off loopback)"),
+    Setting("allowed_hosts", "MOCK_ALLOWED_HOSTS", parse_hosts, "comma-separated Host names /__mock/ answers beside loopback names and IP addresses (.name: and its subdomains; *: any). Bound off loopback, any Host unless this is set"),
 )  # fmt: skip
 
 
@@ -182,6 +202,8 @@ class MockConfig:
     seed: int = 0
     journal_size: int = 10_000
     admin_token: str | None = None
+    #: Host names (besides loopback's and IP addresses) the admin endpoints accept; "*": any.
+    allowed_hosts: tuple[str, ...] = ()
     cors: bool = True
     access_log: bool = False
     log_format: str = "text"

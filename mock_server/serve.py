@@ -40,6 +40,7 @@ def config_from_json(text: str) -> MockConfig:
     values["data_dir"] = Path(values["data_dir"])
     values["latency"] = tuple(values["latency"])
     values["api_keys"] = tuple(values["api_keys"])
+    values["allowed_hosts"] = tuple(values["allowed_hosts"])
     return MockConfig(**values)
 
 
