@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,33 @@ OUTPUT = DIALECTS_DIR
 DIALECTS = ("modern", "legacy")
 HEADER = "# Built by `make dialects` from openapi.yaml and overlays/{name}.yaml; do not edit.\n"
 
+# Strings that a YAML 1.2 reader (js-yaml, ruamel.yaml) would take for a number, a boolean or
+# null: the core schema's forms, and js-yaml's binary and underscored numbers. PyYAML quotes only
+# what YAML 1.1 would misread, and YAML 1.1 reads `0409` (a 9 is no octal digit) as a string.
+YAML12_NOT_STRING = re.compile(
+    r"[-+]?(0b[01_]+|0o[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?"
+    r"|\.[0-9_]+([eE][-+]?[0-9]+)?|\.(inf|Inf|INF))|\.(nan|NaN|NAN)"
+    r"|null|Null|NULL|~|true|True|TRUE|false|False|FALSE|"
+)
+
+
+class _Dumper(yaml.SafeDumper):
+    """PyYAML's safe dumper, quoting every string that YAML 1.2 would read as something else."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if YAML12_NOT_STRING.fullmatch(value):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="'")
+    return dumper.represent_str(value)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump(document: Any) -> str:
+    """The document as YAML that YAML 1.1 and 1.2 readers read alike."""
+    return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+
 
 def document_path(dialect: str) -> Path:
     """Where this build writes a dialect's document (``seed`` is openapi.yaml itself)."""
@@ -41,8 +69,7 @@ def build(dialect: str, seed: dict[str, Any] | None = None) -> str:
     base = copy.deepcopy(seed if seed is not None else yaml.safe_load(SEED.read_text()))
     overlay = yaml.safe_load((OVERLAYS / f"{dialect}.yaml").read_text())
     document = apply_overlay(base, overlay)
-    body = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
-    return HEADER.format(name=dialect) + body
+    return HEADER.format(name=dialect) + dump(document)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -139,3 +139,66 @@ def test_the_legacy_document_declares_no_api_error_status() -> None:
                 assert "403" in op["responses"]  # the storage keeps its statuses
             else:
                 assert set(op["responses"]) == {"200"}, path
+
+
+# --- what other teams' tools need from every document (see `make ecosystem`) ---------------------
+
+
+def _examples(node: dict[str, Any]) -> set[str]:
+    """The names of the examples in a requestBody, parameter or response."""
+    names = set(node.get("examples", {}))
+    for media in node.get("content", {}).values():
+        names |= set(media.get("examples", {}))
+    return names
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_every_request_example_has_a_response_example_of_the_same_name(dialect: str) -> None:
+    """Specmatic (and Prism) pair a request example with the response example of its name; an
+    operation that answers JSON on success has an example of it, and each path parameter has one."""
+    spec = CONTRACTS[dialect].spec
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            success = op["responses"].get("200", {})
+            if "content" not in success:  # the storage's 204: no body to pair with
+                continue
+            responses = _examples(success)
+            assert responses, f"{dialect}: {method} {path} has no success example"
+            requests = _examples(op.get("requestBody", {}))
+            for parameter in op.get("parameters", []):
+                if parameter["in"] == "path":
+                    assert _examples(parameter), f"{dialect}: {path}: {parameter['name']}"
+                requests |= _examples(parameter)
+            assert requests <= responses, f"{dialect}: {method} {path}: {requests - responses}"
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_the_success_examples_are_in_the_dialect(dialect: str) -> None:
+    spec = CONTRACTS[dialect].spec
+    code = 200 if dialect == "modern" else "0000"
+    for item in spec["paths"].values():
+        for op in item.values():
+            media = op["responses"].get("200", {}).get("content", {})
+            for content in media.values():
+                for example in content.get("examples", {}).values():
+                    assert example["value"]["code"] == code
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_the_storage_error_is_an_xml_object_that_tools_can_load(dialect: str) -> None:
+    """An XML body is typed as an object named Error with Code and Message: the mock's answer."""
+    import xml.etree.ElementTree as ET  # noqa: PLC0415
+
+    import jsonschema  # noqa: PLC0415
+
+    from mock_server.infrastructure import storage_error  # noqa: PLC0415
+
+    spec = CONTRACTS[dialect].spec
+    schema = spec["components"]["responses"]["StorageError"]["content"]["application/xml"]
+    schema = schema["schema"]
+    assert schema["type"] == "object" and schema["xml"] == {"name": "Error"}
+    answer = ET.fromstring(storage_error(403, "AccessDenied", "used").get_data())
+    assert answer.tag == schema["xml"]["name"]
+    body = {child.tag: child.text for child in answer}
+    jsonschema.Draft202012Validator(schema).validate(body)
+    assert set(body) == set(schema["required"]) == set(schema["properties"])
