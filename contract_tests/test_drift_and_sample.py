@@ -19,7 +19,7 @@ from tests.support import KEY, SEED_ASSET
 def recorded_client(app: Flask, recorder: DriftRecorder) -> httpx.Client:
     return httpx.Client(
         transport=httpx.WSGITransport(app=app),
-        base_url="http://mock" + BASE_PATH,
+        base_url="http://localhost" + BASE_PATH,
         headers={"Authorization": KEY},
         event_hooks={"response": [recorder]},
     )

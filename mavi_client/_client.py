@@ -34,7 +34,6 @@ from generated_client.api.embeddings import create_video_embedding
 from generated_client.models import (
     AssetMetadata,
     AssetRecord,
-    EmbeddingModel,
     SignedUrl,
     SignedUrlRequest,
     UploadRequest,
@@ -45,7 +44,15 @@ from generated_client.models import (
 from generated_client.types import File
 from mavi_contract import DEFAULT_MODEL
 
-from ._envelope import MODEL_DIMENSIONS, check_storage_answer, check_vector, interpret
+from . import _limits
+from ._checks import check_asset_id, check_key, check_model, redact, redact_url
+from ._envelope import (
+    MODEL_DIMENSIONS,
+    check_storage_answer,
+    check_vector,
+    interpret,
+    parse_retry_after,
+)
 from ._errors import (
     AssetNotReadyError,
     ConfigurationError,
@@ -55,6 +62,7 @@ from ._errors import (
     TransportError,
     TransportStage,
 )
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._retry import RetryPolicy
 
 T = TypeVar("T")
@@ -69,6 +77,8 @@ FileInput = str | os.PathLike[str] | IO[bytes]
 #: Under a deadline, a request is never given less than this (httpx fails a zero timeout at
 #: once): only the first request of a call can start with no time left (``timeout=0``).
 _MIN_REQUEST_TIMEOUT = 0.1
+#: A socket timeout cut to the deadline may fire this much before it, by the OS's timers.
+_WATCH_SLACK = 0.05
 
 
 @dataclass(frozen=True)
@@ -139,7 +149,7 @@ def _asset_id(value: object) -> str:
 
 
 def _embed_call(asset_id: str, model: str, dimension: int | None) -> _Call[list[float]]:
-    request = VideoEmbeddingRequest(asset_id=asset_id, model=EmbeddingModel(model))
+    request = VideoEmbeddingRequest(asset_id=check_asset_id(asset_id), model=check_model(model))
 
     def parse(data: dict[str, Any]) -> list[float]:
         payload = VideoEmbedding.from_dict(data)
@@ -151,11 +161,19 @@ def _embed_call(asset_id: str, model: str, dimension: int | None) -> _Call[list[
 
 
 def _metadata_call(asset_id: str) -> _Call[AssetRecord]:
+    check_asset_id(asset_id)
+
     def parse(data: dict[str, Any]) -> AssetRecord:
         payload = AssetMetadata.from_dict(data)
         if not payload.resource:
             raise NotFoundError(f"no record for asset {asset_id}", status=200)
-        return payload.resource[0]
+        found = payload.resource[0]
+        if found.asset_id != asset_id:
+            raise ProtocolError(
+                f"the metadata of asset {asset_id} holds the record of asset {found.asset_id!r}",
+                status=200,
+            )
+        return found
 
     return _Call(
         lambda: get_asset_metadata._get_kwargs(asset_id), parse, subject=f"asset {asset_id}"
@@ -205,7 +223,8 @@ def _signed_url_call(filename: str) -> _Call[SignedUrl]:
         except httpx.InvalidURL:
             parsed = None
         if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
-            raise ProtocolError(f"data.signed_url is not an absolute URL: {url!r}", status=200)
+            shown = redact_url(url) if isinstance(url, str) else url
+            raise ProtocolError(f"data.signed_url is not an absolute URL: {shown!r}", status=200)
         return payload
 
     return _Call(
@@ -255,10 +274,13 @@ def _send_options(call: _Exchange[Any]) -> dict[str, Any]:
 
 
 def _answer(call: _Exchange[T], response: httpx.Response) -> T:
-    """The call's value from ``response``, or its error, noting which request it answered."""
+    """The call's value from ``response``, or its error, noting which request it answered and
+    the server's Retry-After (which the policy honours on any status it retries)."""
     try:
         return call.read(response)
     except MaviError as error:
+        if error.retry_after is None:
+            error.retry_after = parse_retry_after(response.headers.get("Retry-After"))
         raise _located(error, response) from None
 
 
@@ -324,7 +346,7 @@ def _transport_error(exc: httpx.TransportError | httpx.DecodingError) -> MaviErr
         if request is not None:
             broken.method, broken.path = request.method, request.url.path
         return broken
-    url = str(request.url) if request is not None else "the server"
+    url = redact_url(request.url) if request is not None else "the server"
     stage = _stage(exc)
     if stage == "refused":
         origin = request.url.copy_with(path="/", query=None) if request is not None else url
@@ -335,7 +357,7 @@ def _transport_error(exc: httpx.TransportError | httpx.DecodingError) -> MaviErr
         )
     else:
         msg = f"{type(exc).__name__} on {url}: {exc}"
-    error = TransportError(msg, stage=stage)
+    error = TransportError(redact(msg, request.url if request is not None else None), stage=stage)
     error.__cause__ = exc
     if request is not None:
         error.method, error.path = request.method, request.url.path
@@ -402,13 +424,15 @@ class _Tries:
         self.attempts = 0
         self.last: MaviError | None = None
         self.cut = False
+        self.watch: _limits.Watch | None = None
 
-    def start(self, timeout: httpx.Timeout) -> httpx.Timeout | None:
-        """Count an attempt; its HTTP timeout (None: the client's own), cut to the time left."""
+    def start(self, timeout: httpx.Timeout) -> tuple[httpx.Timeout | None, _limits.Watch | None]:
+        """Count an attempt; its HTTP timeout (None: the client's own), cut to the time left,
+        and the watch that keeps the deadline on the wire (``_limits``; None: no deadline)."""
         deadline = self.deadline
         if deadline is None:
             self.attempts += 1
-            return None
+            return None, None
         left = deadline.at - self.clock()
         if left <= 0:
             if deadline.started or self.last is not None:
@@ -417,7 +441,16 @@ class _Tries:
         deadline.started = True
         self.attempts += 1
         cut, self.cut = _cut(timeout, left)
-        return cut
+        self.watch = _limits.Watch(time.monotonic() + left)
+        return cut, self.watch
+
+    def _deadline_passed(self, deadline: _Deadline) -> bool:
+        """Whether a timeout was the deadline's: it has passed on the client's clock, or the
+        wire's watch cut a socket operation short and its time is (all but) up."""
+        if self.cut and deadline.at - self.clock() <= 0:
+            return True
+        watch = self.watch
+        return watch is not None and watch.cut and watch.left() <= _WATCH_SLACK
 
     def wait_after(self, failure: _Failure) -> float:
         """The wait before the next attempt, after ``failure``; or raise the error to raise."""
@@ -426,7 +459,7 @@ class _Tries:
         error.attempts = self.attempts
         deadline = self.deadline
         timed_out = isinstance(error.__cause__, httpx.TimeoutException)
-        if deadline is not None and self.cut and timed_out:
+        if deadline is not None and timed_out and self._deadline_passed(deadline):
             # The timeout was the deadline's, not the client's: time is up.
             _out_of_time(deadline, error, "not retried: the request timed out at the deadline")
         wait = self.policy.delay(error, self.attempts - 1)
@@ -451,6 +484,39 @@ class _Tries:
         )
         self.last = error
         return wait
+
+
+def _call_deadline(clock: Callable[[], float], timeout: float | None) -> _Deadline | None:
+    """The deadline of one call under the client's ``timeout`` (None: no deadline).
+
+    When it passes during a request, that request's TransportError is raised with the stage
+    ``"timeout"``; when it passes between requests, the last error (or, if none, a new
+    TransportError of that stage). A retry it would not leave time for raises the last error.
+    """
+    if timeout is None:
+        return None
+    limit = timeout
+
+    def expired(error: MaviError | None) -> MaviError:
+        if error is None:
+            return TransportError(
+                f"the call did not finish within its timeout of {limit:g} s", stage="timeout"
+            )
+        if isinstance(error, TransportError) and isinstance(
+            error.__cause__, httpx.TimeoutException
+        ):
+            error.stage = "timeout"
+            error.msg = f"no answer within the call's timeout of {limit:g} s: {error.msg}"
+        return error
+
+    return _Deadline(clock() + limit, expired)
+
+
+def _deadline_passed(request: httpx.Request, exc: TimeoutError) -> httpx.ReadTimeout:
+    """httpx's timeout for an attempt that ``_limits.fail_after`` cancelled at the deadline."""
+    timeout = httpx.ReadTimeout("the call's deadline passed", request=request)
+    timeout.__cause__ = exc
+    return timeout
 
 
 def _out_of_time(deadline: _Deadline, error: MaviError | None, why: str) -> NoReturn:
@@ -502,19 +568,25 @@ class _Base:
         api_key: str,
         *,
         base_url: str = DEFAULT_BASE_URL,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float | None = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         check_dimension: bool = True,
         headers: Mapping[str, str] | None = None,
         httpx_args: dict[str, Any] | None = None,
     ) -> None:
-        if not api_key or not api_key.strip():
-            raise ConfigurationError("api_key is empty: pass the raw key, e.g. 'sk-...'")
-        if api_key.lower().startswith("bearer "):
+        check_key(api_key)
+        if timeout is not None and not timeout > 0:
             raise ConfigurationError(
-                "pass the raw key, e.g. 'sk-...', without 'Bearer ': the provider rejects it"
+                f"timeout must be a positive number of seconds, not {timeout!r}"
             )
+        if max_response_bytes < 1:
+            raise ConfigurationError(
+                f"max_response_bytes must be at least 1, not {max_response_bytes!r}"
+            )
+        self.timeout = timeout
+        self.max_response_bytes = max_response_bytes
         policy = retry or RetryPolicy()
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
@@ -523,7 +595,9 @@ class _Base:
         # Headers for every request: httpx_args' own "headers" too (the generated client passes
         # both to httpx, which would refuse the second).
         extra = dict(httpx_args or {})
-        all_headers = {**dict(extra.pop("headers", None) or {}), **dict(headers or {})}
+        all_headers = httpx.Headers({"Accept-Encoding": _limits.ACCEPT_ENCODING})
+        all_headers.update(extra.pop("headers", None) or {})
+        all_headers.update(headers or {})
         # prefix="" makes the generated client send the raw key, as the provider requires.
         self.generated = AuthenticatedClient(
             base_url=base_url.rstrip("/"),
@@ -531,12 +605,18 @@ class _Base:
             prefix="",
             auth_header_name="Authorization",
             timeout=httpx.Timeout(timeout),
-            headers=all_headers,
+            headers=dict(all_headers),
             httpx_args=extra,
         )
 
     def _dimension(self, model: str) -> int | None:
         return MODEL_DIMENSIONS.get(model) if self.check_dimension else None
+
+    def _deadline(self) -> _Deadline | None:
+        """A new call's deadline: ``timeout`` seconds from now on the client's clock."""
+        return _call_deadline(self._clock, self.timeout)
+
+    _clock: Callable[[], float]
 
 
 class MaviClient(_Base):
@@ -577,12 +657,16 @@ class MaviClient(_Base):
     ) -> T:
         """Send ``call``, retried as ``_Tries`` decides (the async ``_send`` is this, awaited)."""
         http = self.generated.get_httpx_client()
-        tries = _Tries(self.retry, self._clock, call, deadline)
+        _limits.install(http)
+        tries = _Tries(self.retry, self._clock, call, deadline or self._deadline())
         while True:
-            timeout = tries.start(http.timeout)
+            timeout, watch = tries.start(http.timeout)
             try:
-                request = _request(http, call, headers, timeout)
-                return _answer(call, http.send(request, **_send_options(call)))
+                with _limits.watching(watch):
+                    request = _request(http, call, headers, timeout)
+                    response = http.send(request, stream=True, **_send_options(call))
+                    response = _limits.read(response, self.max_response_bytes, watch)
+                return _answer(call, response)
             except (httpx.TransportError, httpx.DecodingError, MaviError) as exc:
                 failure = exc
             self._sleep(tries.wait_after(failure))
@@ -642,9 +726,10 @@ class MaviClient(_Base):
         stream, name, owned = _open_upload(file, filename)
         try:
             mime = content_type or mimetypes.guess_type(name)[0]
-            target = self._send(_signed_url_call(name), headers)
+            deadline = self._deadline()
+            target = self._send(_signed_url_call(name), headers, deadline)
             storage = _storage_call(target.signed_url, stream, name, mime)
-            self._send(storage, headers)
+            self._send(storage, headers, deadline)
             return target.asset_id
         finally:
             if owned:
@@ -714,14 +799,20 @@ class AsyncMaviClient(_Base):
     ) -> T:
         """``MaviClient._send``, awaited: the decisions are ``_Tries``'s."""
         http = self.generated.get_async_httpx_client()
-        tries = _Tries(self.retry, self._clock, call, deadline)
+        tries = _Tries(self.retry, self._clock, call, deadline or self._deadline())
         while True:
-            timeout = tries.start(http.timeout)
+            timeout, watch = tries.start(http.timeout)
+            failure: _Failure
             try:
                 request = _request(http, call, headers, timeout)
-                return _answer(call, await http.send(request, **_send_options(call)))
+                async with _limits.fail_after(watch):
+                    response = await http.send(request, stream=True, **_send_options(call))
+                    response = await _limits.aread(response, self.max_response_bytes, watch)
+                return _answer(call, response)
             except (httpx.TransportError, httpx.DecodingError, MaviError) as exc:
                 failure = exc
+            except TimeoutError as exc:
+                failure = _deadline_passed(request, exc)
             await self._sleep(tries.wait_after(failure))
 
     async def embed_video(
@@ -769,9 +860,10 @@ class AsyncMaviClient(_Base):
         stream, name, owned = _open_upload(file, filename)
         try:
             mime = content_type or mimetypes.guess_type(name)[0]
-            target = await self._send(_signed_url_call(name), headers)
+            deadline = self._deadline()
+            target = await self._send(_signed_url_call(name), headers, deadline)
             storage = _storage_call(target.signed_url, stream, name, mime)
-            await self._send(storage, headers)
+            await self._send(storage, headers, deadline)
             return target.asset_id
         finally:
             if owned:

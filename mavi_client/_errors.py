@@ -62,6 +62,9 @@ class MaviError(Exception):
         self.path: str | None = None
         self.subject: str | None = None
         self.attempts: int | None = None
+        #: The answer's Retry-After in seconds (None: absent or unreadable), whatever the status:
+        #: the retry policy never waits less before retrying a status it retries.
+        self.retry_after: float | None = None
 
     def __str__(self) -> str:
         where = " ".join(part for part in (self.method, self.path) if part)
@@ -132,8 +135,9 @@ class ServerError(MaviError):
 #: server; ``"pool"`` no connection came free in time (not sent); ``"write"`` sending failed
 #: (the server may hold part of it); ``"read"`` the request was sent and no answer came (reset,
 #: timed out, closed): the server may have acted on it; ``"other"`` anything else (a proxy's
-#: refusal, a URL scheme httpx cannot send).
-TransportStage = Literal["refused", "connect", "pool", "write", "read", "other"]
+#: refusal, a URL scheme httpx cannot send); ``"timeout"`` the call's deadline (the client's
+#: ``timeout``) passed while the request was under way: never retried.
+TransportStage = Literal["refused", "connect", "pool", "write", "read", "other", "timeout"]
 
 
 class TransportError(MaviError):

@@ -14,14 +14,15 @@ class RetryPolicy:
 
     ``max_retries`` is the number of tries after the first (0 turns retries off). The wait before
     retry ``n`` (0-based) is drawn uniformly from ``[d/2, d]`` with
-    ``d = min(max_delay, base_delay * 2**n)``, and is never shorter than the server's Retry-After.
-    A Retry-After longer than ``max_retry_after`` seconds is not waited for: the RateLimitedError
-    is raised at once (its ``retry_after`` says how long the server asked for).
+    ``d = min(max_delay, base_delay * 2**n)``, and is never shorter than the server's Retry-After
+    on any status that is retried (a 429, a 503, a gateway's 502 page, a legacy ``"0503"``).
+    A Retry-After longer than ``max_retry_after`` seconds is not waited for: the error is raised
+    at once (its ``retry_after`` says how long the server asked for).
     What is retried at all is ``is_retryable``'s decision: override it in a subclass to change it
     (the client asks the policy only ``delay``, and ``max_retries`` for its log).
 
-    The client adds one rule of its own: a call with a deadline (``wait_until_ready``'s
-    ``timeout``) makes no retry whose wait would end after the deadline.
+    The client adds one rule of its own: every call has a deadline (the client's ``timeout``, or
+    ``wait_until_ready``'s), and no retry is made whose wait would end after it.
     """
 
     max_retries: int = 3
@@ -57,7 +58,7 @@ class RetryPolicy:
             return None
         ceiling = min(self.max_delay, self.base_delay * (2**retry_index))
         wait = self.rng.uniform(ceiling / 2, ceiling)
-        if isinstance(error, RateLimitedError) and error.retry_after is not None:
+        if error.retry_after is not None:
             if error.retry_after > self.max_retry_after:
                 return None
             wait = max(wait, error.retry_after)

@@ -27,7 +27,7 @@ VECTOR = [0.5] * 1408
 
 
 def judge(dialect: str, status: int, body: dict[str, Any], path: str = EMBED) -> None:
-    request = httpx.Request("POST", "http://mock" + path)
+    request = httpx.Request("POST", "http://localhost" + path)
     headers = {"Retry-After": "1"} if status == 429 else {}
     response = httpx.Response(status, json=body, headers=headers, request=request)
     CONTRACTS[dialect].check(request, response)

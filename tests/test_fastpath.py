@@ -54,7 +54,7 @@ def journal(app: Flask) -> list[dict[str, Any]]:
 
 def test_the_shortcut_answers_as_flask_does(app: Flask) -> None:
     calls = FlaskCalls(app)
-    with httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://mock") as http:
+    with httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://localhost") as http:
         by_flask = post(http, **{"X-Request-Id": "same-id"})
         assert calls.count == 1  # the first one makes the answer
         shortcut = post(http, **{"X-Request-Id": "same-id"})
@@ -76,7 +76,7 @@ def test_the_shortcut_answers_as_flask_does(app: Flask) -> None:
 )
 def test_anything_asked_of_the_request_goes_to_flask(app: Flask, headers: dict[str, str]) -> None:
     calls = FlaskCalls(app)
-    with httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://mock") as http:
+    with httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://localhost") as http:
         post(http)  # warms the caches
         answer = post(http, **headers)
     assert calls.count == 2
@@ -97,7 +97,7 @@ def test_a_scenario_that_asks_for_anything_goes_to_flask(
     app: Flask, scenario: dict[str, Any]
 ) -> None:
     calls = FlaskCalls(app)
-    with httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://mock") as http:
+    with httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://localhost") as http:
         post(http)
         http.put("/__mock/scenario", json=scenario)
         post(http)
@@ -107,7 +107,7 @@ def test_a_scenario_that_asks_for_anything_goes_to_flask(
 def test_a_body_it_read_is_given_back_to_flask_whole(app: Flask) -> None:
     calls = FlaskCalls(app)
     body = orjson.dumps({"asset_id": "re_123456789012345678", "model": MODEL})
-    with httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://mock") as http:
+    with httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://localhost") as http:
         post(http)
         unknown = http.post(
             BASE_PATH + "/embeddings/video",

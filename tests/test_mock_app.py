@@ -87,7 +87,7 @@ def http_for(app: Flask, *, declared_only: bool = True, dialect: str = "seed") -
     transport = ValidatingTransport(
         httpx.WSGITransport(app=app), CONTRACTS[dialect], declared_only=declared_only
     )
-    return httpx.Client(transport=transport, base_url="http://mock" + BASE_PATH)
+    return httpx.Client(transport=transport, base_url="http://localhost" + BASE_PATH)
 
 
 @pytest.fixture
@@ -99,7 +99,7 @@ def http(app: Flask) -> Iterator[httpx.Client]:
 def client_for(app: Flask, dialect: str = "seed", **kw: Any) -> MaviClient:
     transport = ValidatingTransport(httpx.WSGITransport(app=app), CONTRACTS[dialect])
     kw.setdefault("retry", RetryPolicy(max_retries=0))
-    return MaviClient(KEY, base_url="http://mock" + BASE_PATH, transport=transport, **kw)
+    return MaviClient(KEY, base_url="http://localhost" + BASE_PATH, transport=transport, **kw)
 
 
 def auth(key: str = KEY, **extra: str) -> dict[str, str]:
@@ -116,7 +116,7 @@ def embed(http: httpx.Client, body: Any = None, **headers: str) -> httpx.Respons
 
 def test_seed_request_through_the_generated_client(app: Flask) -> None:
     generated = AuthenticatedClient(
-        base_url="http://mock" + BASE_PATH,
+        base_url="http://localhost" + BASE_PATH,
         token=KEY,
         prefix="",
         httpx_args={"transport": ValidatingTransport(httpx.WSGITransport(app=app), CONTRACT)},
@@ -571,7 +571,7 @@ def test_truncated_body_is_a_protocol_error_for_the_client(make_app: MakeApp) ->
     app = make_app(transport_fault="truncate")
     client = MaviClient(
         KEY,
-        base_url="http://mock" + BASE_PATH,
+        base_url="http://localhost" + BASE_PATH,
         transport=httpx.WSGITransport(app=app),
         max_retries=0,
     )
@@ -614,7 +614,7 @@ def test_the_validating_transport_catches_a_broken_response(app: Flask) -> None:
         embed(http)
     with pytest.raises(ProtocolError):
         MaviClient(
-            KEY, base_url="http://mock" + BASE_PATH, transport=httpx.WSGITransport(app=app)
+            KEY, base_url="http://localhost" + BASE_PATH, transport=httpx.WSGITransport(app=app)
         ).embed_video(SEED_ASSET)
 
 
@@ -652,7 +652,7 @@ def test_admin_token_when_configured(make_app: MakeApp) -> None:
 def test_wrong_key_is_an_auth_error_for_the_client(make_app: MakeApp) -> None:
     app = make_app(api_keys=("sk-only",))
     client = MaviClient(
-        "sk-x", base_url="http://mock" + BASE_PATH, transport=httpx.WSGITransport(app=app)
+        "sk-x", base_url="http://localhost" + BASE_PATH, transport=httpx.WSGITransport(app=app)
     )
     with pytest.raises(AuthError) as info:
         client.embed_video(SEED_ASSET)

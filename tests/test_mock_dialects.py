@@ -35,7 +35,7 @@ def http_for(app: Flask, dialect: str = "seed", *, validate: bool = True) -> htt
     transport: httpx.BaseTransport = httpx.WSGITransport(app=app)
     if validate:
         transport = ValidatingTransport(transport, CONTRACTS[dialect])
-    return httpx.Client(transport=transport, base_url="http://mock" + BASE_PATH)
+    return httpx.Client(transport=transport, base_url="http://localhost" + BASE_PATH)
 
 
 def auth(**extra: str) -> dict[str, str]:
@@ -93,7 +93,7 @@ def test_prefer_dialect_is_validated(make_app: MakeApp) -> None:
 
 def test_the_dialect_is_a_scenario_setting(make_app: MakeApp) -> None:
     app = make_app()
-    admin = httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://mock")
+    admin = httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://localhost")
     assert (
         admin.put("/__mock/scenario", json={"dialect": "legacy"}).json()["data"]["dialect"]
         == "legacy"
@@ -175,7 +175,7 @@ def test_gateway_rate_answers_that_fraction(make_app: MakeApp) -> None:
 
 def test_a_text_upload_is_refused_by_default_and_accepted_on_request(make_app: MakeApp) -> None:
     app = make_app()
-    admin = httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://mock")
+    admin = httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://localhost")
     text = {"file": ("test.txt", b"hello", "text/plain")}
     with http_for(app) as http:
         refused = http.post("/upload", files=text, headers=auth())
@@ -268,7 +268,7 @@ def test_signed_url_flow_stores_the_file_as_upload_does(make_app: MakeApp, diale
     with http_for(app, dialect) as http:
         issued = signed_url(http)
         assert issued["expires_in"] == 93600
-        assert issued["signed_url"].startswith(f"http://mock/storage/upload/{issued['asset_id']}?")
+        assert issued["signed_url"].startswith(f"http://localhost/storage/upload/{issued['asset_id']}?")
         waiting = http.get(f"/{issued['asset_id']}/metadata", headers=auth()).json()
         assert waiting["data"]["resource"][0]["upload_status"] == "WAITING"
         stored = http.post(issued["signed_url"], files={"file": ("ignored.bin", VIDEO)})
@@ -359,7 +359,7 @@ def test_the_storage_sees_no_key_in_the_journal_and_reset_forgets_signed_urls(
     make_app: MakeApp,
 ) -> None:
     app = make_app()
-    admin = httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://mock")
+    admin = httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://localhost")
     with http_for(app) as http:
         issued = signed_url(http)
         http.post(issued["signed_url"], files={"file": ("a.mp4", VIDEO)})

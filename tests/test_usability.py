@@ -65,7 +65,7 @@ def client(recorder: Recorder, **options: Any) -> MaviClient:
     options.setdefault("retry", RetryPolicy(max_retries=2, base_delay=0.001, max_delay=0.002))
     return MaviClient(
         KEY,
-        base_url="http://mock" + BASE_PATH,
+        base_url="http://localhost" + BASE_PATH,
         transport=httpx.MockTransport(recorder),
         sleep=lambda _: None,
         **options,
@@ -166,7 +166,7 @@ def app(tmp_path: Path) -> Flask:
 
 
 def http(app: Flask) -> httpx.Client:
-    return httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://mock")
+    return httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://localhost")
 
 
 def test_a_base_url_without_the_base_path_gets_a_hint(app: Flask) -> None:
