@@ -16,7 +16,7 @@ import secrets
 import socket
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from . import MISSING_EXTRA
 from .config import (
@@ -27,19 +27,36 @@ from .config import (
     MockConfig,
     parse_bool,
     parse_setting,
+    parse_size,
+)
+from .datadir_lock import DataDirInUse, hold_data_dir
+
+SIZES = (
+    "A SIZE is a number of bytes, or one with a unit (case does not matter): KB, MB, GB:"
+    " powers of 1000; KiB, MiB, GiB: of 1024. So 10MB is 10,000,000 bytes and 512MiB"
+    " 536,870,912."
 )
 
 
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse whose errors are a ConfigError, which ``main`` prints as one line (exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise ConfigError(message)
+
+
 def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog=prog or program_name(),
         description="An offline mock of the memories.ai video-embedding API, served by granian."
         " Every flag has an environment variable (shown in brackets); flags win.",
+        epilog=SIZES,
     )
     defaults = {f.name: f.default for f in dataclasses.fields(MockConfig)}
     for setting in SETTINGS:
         flag = "--" + setting.name.replace("_", "-")
-        shown = setting_default(defaults.get(setting.name, dataclasses.MISSING))
+        default = defaults.get(setting.name, dataclasses.MISSING)
+        shown = size_text(default) if setting.parse is parse_size else setting_default(default)
         help_text = (
             f"{setting.help} (default: {shown}) [{setting.env}]"
             if shown
@@ -77,6 +94,15 @@ def setting_default(value: object) -> str:
         low, high = value
         return f"{low:g}" if low == high else f"{low:g}-{high:g}"
     return str(value)
+
+
+def size_text(size: object) -> str:
+    """A size as --help shows it: 536870912 is 512MiB."""
+    assert isinstance(size, int)
+    for unit, scale in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
+        if size % scale == 0:
+            return f"{size // scale}{unit}"
+    return str(size)
 
 
 def config_from_args(argv: Sequence[str] | None = None) -> tuple[MockConfig, argparse.Namespace]:
@@ -153,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config, _ = config_from_args(argv)
     except ConfigError as exc:
-        print(f"mavi-mock: {exc}", file=sys.stderr)
+        print(f"mavi-mock: {exc} (see --help)", file=sys.stderr)
         return 2
     if config.port != 0 and (error := bind_error(config.host, config.port)):
         print(
@@ -161,6 +187,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    try:  # held by this process (the master) and its workers, until the last of them is gone
+        data_dir_lock = hold_data_dir(config.data_dir, config.host, config.port)
+    except DataDirInUse as exc:
+        print(f"mavi-mock: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"mavi-mock: cannot use the data directory {config.data_dir}: {exc}", file=sys.stderr)
+        return 2
+    with data_dir_lock:
+        return serve(config)
+
+
+def serve(config: MockConfig) -> int:
+    """Print the banner and serve (``main``'s checks passed)."""
     if not is_loopback(config.host) and not config.admin_token:
         token = secrets.token_urlsafe(24)
         config = config.replace(admin_token=token)

@@ -11,6 +11,7 @@ import re
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -62,10 +63,17 @@ def parse_rate(value: str) -> float | None:
 
 
 def parse_fraction(value: str) -> float:
-    number = float(value)
+    number = _number(value)
     if not 0.0 <= number <= 1.0:
         raise ValueError(f"expected a number between 0 and 1, got {value!r}")
     return number
+
+
+def _number(value: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        raise ValueError(f"expected a number, got {value!r}") from None
 
 
 def parse_choice(*choices: str) -> Callable[[str], str]:
@@ -78,22 +86,52 @@ def parse_choice(*choices: str) -> Callable[[str], str]:
     return parse
 
 
-def parse_positive_int(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise ValueError(f"expected a positive integer, got {value!r}")
+def _integer(value: str, expected: str, low: int | None = None, high: int | None = None) -> int:
+    """``value`` as an integer from ``low`` to ``high``; ValueError saying ``expected`` if not."""
+    try:
+        number = int(value.strip())
+    except ValueError:
+        raise ValueError(f"expected {expected}, got {value!r}") from None
+    if (low is not None and number < low) or (high is not None and number > high):
+        raise ValueError(f"expected {expected}, got {value!r}")
     return number
+
+
+def parse_integer(value: str) -> int:
+    return _integer(value, "an integer")
+
+
+def parse_positive_int(value: str) -> int:
+    return _integer(value, "a positive integer", low=1)
 
 
 def parse_non_negative_int(value: str) -> int:
-    number = int(value)
-    if number < 0:
-        raise ValueError(f"expected an integer >= 0, got {value!r}")
-    return number
+    return _integer(value, "an integer >= 0", low=0)
+
+
+def parse_port(value: str) -> int:
+    return _integer(value, "a port from 0 to 65535", low=0, high=65535)
+
+
+#: Size units, case-insensitive: KB, MB, GB are powers of 1000; KiB, MiB, GiB of 1024.
+SIZE_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9}
+SIZE_UNITS.update({"kib": 2**10, "mib": 2**20, "gib": 2**30})
+
+
+def parse_size(value: str) -> int:
+    """Bytes: ``"1048576"``, ``"10MB"`` (10,000,000), ``"512MiB"``, ``"1.5 GB"``."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*", value, re.IGNORECASE)
+    unit = SIZE_UNITS.get(match[2].lower() or "b") if match else None
+    if match is None or unit is None:
+        raise ValueError(f"expected a size like 1048576, 10MB or 512MiB, got {value!r}")
+    size = int(Decimal(match[1]) * unit)
+    if size < 1:
+        raise ValueError(f"expected a size above 0 bytes, got {value!r}")
+    return size
 
 
 def parse_seconds(value: str) -> float:
-    number = float(value)
+    number = _number(value)
     if number < 0:
         raise ValueError(f"expected seconds >= 0, got {value!r}")
     return number
@@ -139,7 +177,7 @@ def parse_hosts(value: str) -> tuple[str, ...]:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("host", "MOCK_HOST", str, "address to bind"),
-    Setting("port", "PORT", parse_non_negative_int, "port to bind (0: any free port)"),
+    Setting("port", "PORT", parse_port, "port to bind (0: any free port)"),
     Setting("workers", "MOCK_WORKERS", parse_positive_int, "worker processes (default: one per core)"),
     Setting("threads", "MOCK_THREADS", parse_positive_int, "threads per worker that run the app (default: granian's, 512 / workers)"),
     Setting("data_dir", "MOCK_DATA_DIR", Path, "where the SQLite files live (default: .mock-data/port-PORT; a new temporary directory for port 0)"),
@@ -149,8 +187,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("dimension", "MOCK_DIMENSION", parse_positive_int, "vector length for multimodalembedding@001"),
     Setting("vectors", "MOCK_VECTORS", parse_choice("v2", "v1"), "how vectors are made from a file: v2 (shared content gives near vectors) or v1 (any other bytes, an unrelated vector)"),
     Setting("label_cosine", "MOCK_LABEL_COSINE", parse_fraction, "the cosine between two assets given the same label"),
-    Setting("max_body", "MOCK_MAX_BODY", parse_positive_int, "largest JSON request body, bytes"),
-    Setting("max_upload", "MOCK_MAX_UPLOAD", parse_positive_int, "largest upload request, bytes"),
+    Setting("max_body", "MOCK_MAX_BODY", parse_size, "largest JSON request body: bytes, or a size like 64KiB or 1MB"),
+    Setting("max_upload", "MOCK_MAX_UPLOAD", parse_size, "largest upload request: bytes, or a size like 512MiB or 10MB"),
     Setting("processing_delay", "MOCK_PROCESSING_DELAY", parse_seconds, "seconds from upload to SUCCESS"),
     Setting("accept_any_asset", "MOCK_ACCEPT_ANY_ASSET", parse_bool, "treat any well-formed asset id as a ready asset"),
     Setting("rate_limit", "MOCK_RATE_LIMIT", parse_rate, "per-key rate limit, e.g. 1/s (default: off)"),
@@ -161,7 +199,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("gateway_rate", "MOCK_GATEWAY_RATE", parse_fraction, "fraction of requests answered by the 'gateway' (non-envelope 502/503/404)"),
     Setting("unlisted_formats", "MOCK_UNLISTED_FORMATS", parse_choice("reject", "accept"), "uploads outside the documented formats (e.g. text/plain): reject (415) or accept"),
     Setting("signed_url_ttl", "MOCK_SIGNED_URL_TTL", parse_positive_int, "seconds a signed upload URL lives"),
-    Setting("seed", "MOCK_SEED", int, "seed of the fault RNG, so that runs repeat"),
+    Setting("seed", "MOCK_SEED", parse_integer, "seed of the fault RNG, so that runs repeat"),
     Setting("journal_size", "MOCK_JOURNAL_SIZE", parse_non_negative_int, "requests kept in the journal (0: off)"),
     Setting("access_log", "MOCK_ACCESS_LOG", parse_bool, "log every request (method, path, status, time, request id) to stderr"),
     Setting("log_format", "MOCK_LOG_FORMAT", parse_choice("text", "json"), "log lines as text or as one JSON object each"),
@@ -259,6 +297,9 @@ METAVARS: dict[Callable[[str], Any], str] = {
     parse_rate: "RATE",
     parse_keys: "KEYS",
     parse_positive_int: "N",
+    parse_port: "N",
+    parse_integer: "N",
+    parse_size: "SIZE",
     parse_non_negative_int: "N",
 }
 
