@@ -8,6 +8,8 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 MOCK_STAMP := $(VENV)/.mock-installed
 SPECTRAL := tools/spectral/node_modules/.bin/spectral
+ECOSYSTEM := tools/ecosystem/node_modules/.installed
+ECOSYSTEM_VENV := tools/ecosystem/.venv
 CONTRACTS := mavi_contract/openapi.yaml mavi_contract/dialects/openapi.modern.yaml \
 	mavi_contract/dialects/openapi.legacy.yaml
 PORT ?= 8000
@@ -15,7 +17,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 .DEFAULT_GOAL := help
 .PHONY: help install dialects generate lint lint-contract typecheck test audit mock \
-	contract-live contract-sweep mutation bench soak clean
+	contract-live contract-sweep ecosystem mutation bench soak clean
 
 ## List the targets (the default).
 help:
@@ -81,6 +83,22 @@ contract-sweep: $(STAMP)
 	mkdir -p reports
 	$(PY) -m contract_tests.sweep $(SWEEP_ARGS)
 
+## Specmatic, openapi-core, js-yaml and a TypeScript client against the documents and the mock (about 1.5 min).
+ecosystem: $(STAMP) $(ECOSYSTEM) $(ECOSYSTEM_VENV)/.installed
+	command -v java >/dev/null || (apt-get update -qq && apt-get install -y -qq default-jre-headless)
+	mkdir -p reports
+	$(PY) -m contract_tests.ecosystem $(ECOSYSTEM_ARGS)
+
+$(ECOSYSTEM): tools/ecosystem/package.json tools/ecosystem/package-lock.json
+	cd tools/ecosystem && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# openapi-core in a virtualenv of its own: it needs older releases of what the [dev] extra pins.
+$(ECOSYSTEM_VENV)/.installed: tools/ecosystem/requirements.txt
+	test -x $(ECOSYSTEM_VENV)/bin/python || $(PYTHON) -m venv $(ECOSYSTEM_VENV)
+	$(ECOSYSTEM_VENV)/bin/python -m pip install -q --disable-pip-version-check -r $<
+	touch $@
+
 ## mutmut over the envelope, retry, Prefer and vector modules (about 4 min); writes reports/mutation.md.
 mutation: $(STAMP) $(VENV)/.mutation
 	rm -rf mutants
@@ -119,4 +137,5 @@ soak: $(STAMP)
 ## Remove .venv, reports, the mock's data and the node modules.
 clean:
 	rm -rf $(VENV) reports .mock-data .pytest_cache .mypy_cache .ruff_cache bench/node_modules \
-		tools/spectral/node_modules mutants
+		tools/spectral/node_modules tools/ecosystem/node_modules tools/ecosystem/.venv \
+		tools/ecosystem/build mutants
