@@ -71,7 +71,7 @@ def app_from_environment() -> Flask:
 def leave_ctrl_c_to_the_master() -> None:
     """Ctrl-C sends SIGINT to the whole foreground process group, and the master then sends each
     worker SIGTERM: a granian worker that gets both signals at once can hang until it is killed
-    (``GRACE_SECONDS`` later; measured in 3 of 8 tries). Blocked here, before granian starts the
+    (``GRACE_SECONDS`` later: 7 of 7 Ctrl-C tries here). Blocked here, before granian starts the
     worker's threads (which inherit the mask), SIGINT reaches the master only, and each worker
     stops on the master's one SIGTERM."""
     if hasattr(signal, "pthread_sigmask"):
