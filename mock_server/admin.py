@@ -18,10 +18,12 @@ from flask import Blueprint, Response, request
 import mavi_contract
 from mavi_contract import DEFAULT_MODEL
 
+from .config import MockConfig
 from .cors import admin_refusal
 from .declared import Declaration, DeclarationError, as_blob, content_of, served
 from .envelope import fail, json_response, success_body
 from .exchange import current as current_exchange
+from .handlers import read_at_most
 from .state import state
 
 PREFIX = "/__mock"
@@ -47,6 +49,27 @@ def _require_token() -> None:
 
 def _ok(data: object) -> Response:
     return json_response(success_body("seed", data))
+
+
+#: The most bytes one number of a vector takes, written in full (sign, 17 significant digits,
+#: point, exponent) with JSON's ", ": so that a full-length vector declaration always fits.
+NUMBER_BYTES = 32
+
+
+def body_limit(config: MockConfig) -> int:
+    """The largest admin body: ``max_body``, or a full-length vector declaration at ``dimension``
+    if that is larger (it is not at the defaults: 46 KB of 64 KiB)."""
+    return max(config.max_body, config.dimension * NUMBER_BYTES + 1024)
+
+
+def _body() -> bytes:
+    """The body, read whole; a 413 before it is read if it is over ``body_limit``."""
+    limit = body_limit(state().config)
+    if (length := request.content_length) is not None and length > limit:
+        fail(
+            413, f"Request body is {length} bytes; admin bodies are limited to {limit} (--max-body)"
+        )
+    return read_at_most(limit)  # chunked bodies too
 
 
 @blueprint.get("/health")
@@ -99,7 +122,7 @@ def get_scenario() -> Response:
 @blueprint.put("/scenario")
 def put_scenario() -> Response:
     try:
-        changes = orjson.loads(request.get_data())
+        changes = orjson.loads(_body())
     except orjson.JSONDecodeError:
         fail(400, "the body must be a JSON object")
     if not isinstance(changes, dict):
@@ -116,7 +139,7 @@ def declare_vector(asset_id: str) -> Response:
     """Declare the vector an existing asset's embedding answers (``declared.py``)."""
     mock = state()
     try:
-        body = orjson.loads(request.get_data())
+        body = orjson.loads(_body())
     except orjson.JSONDecodeError as exc:
         fail(400, f"the body is not valid JSON ({exc}); NaN and Infinity are not JSON numbers")
     try:

@@ -45,7 +45,7 @@ from .journal import Journal, journal_headers
 from .prefer import GATEWAY_ANSWERS, parse_prefer
 from .scenarios import Scenario, ScenarioState
 from .state import EXTENSION, MockState, state
-from .store import Store, now_ms
+from .store import Store, StoreFull, now_ms
 from .transport import transport_faults
 
 STORAGE_PATH = handlers.STORAGE_PATH
@@ -196,6 +196,7 @@ def create_app(
         app.before_request(_preflight)
     app.after_request(_finish)
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(StoreFull, handlers.store_full)  # a full disk: 503
     app.register_error_handler(Exception, _unexpected_error)
     # guard_bodies is outermost: it needs the server's own start_response.
     app.wsgi_app = guard_bodies(  # type: ignore[method-assign]

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import hmac
+import logging
 import re
 import secrets
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import orjson
 from flask import Response, request
-from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.http import parse_options_header
+from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDecoder, NeedData
 
 from .contract import first_error
 from .declared import (
@@ -22,11 +25,11 @@ from .declared import (
     served_key,
     upload_vectors,
 )
-from .envelope import current_dialect, fail, json_response, success_body
+from .envelope import current_dialect, error_response, fail, json_response, success_body
 from .exchange import current as current_exchange
-from .infrastructure import storage_fail
+from .infrastructure import storage_error, storage_fail
 from .state import state
-from .store import Asset, now_ms
+from .store import Asset, StoreFull, now_ms
 
 if TYPE_CHECKING:
     from .state import MockState
@@ -35,9 +38,13 @@ if TYPE_CHECKING:
 STORAGE_PATH = "/storage/upload"
 VECTOR_CACHE_SIZE = 4096
 HASH_CHUNK = 1 << 20
+#: Bytes read from an upload's body at a time (as werkzeug's own form parser reads).
+READ_BLOCK = 64 * 1024
+OCTET_STREAM = "application/octet-stream"
 MAX_FILENAME = 255
-MEDIA_FAMILIES = ("video/", "audio/", "image/")
 _UNSAFE_FILENAME = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
+
+log = logging.getLogger(__name__)
 
 
 # --- request bodies --------------------------------------------------------------------------
@@ -184,24 +191,92 @@ def _storage_refuse(status: int, msg: str) -> NoReturn:
     storage_fail(status, {413: "EntityTooLarge"}.get(status, "InvalidArgument"), msg)
 
 
-def _one_file_part(mock: MockState, refuse: Refuse = fail) -> FileStorage:
+def store_full(exc: StoreFull) -> Response:
+    """A write the data directory refused (a full disk): 503, in the request's dialect, or the
+    storage's XML on its route. Nothing of the request was stored."""
+    log.warning("%s %s refused: %s", request.method, request.path, exc)
+    msg = f"Service unavailable: nothing was stored: {exc}; free space there and retry"
+    if request.path.startswith(STORAGE_PATH + "/"):
+        return storage_error(503, "ServiceUnavailable", msg)
+    return error_response(503, msg)
+
+
+@dataclass(frozen=True)
+class FilePart:
+    """The part named ``file``, read: the filename kept, its format, what its bytes gave."""
+
+    filename: str
+    extension: str
+    reader: ContentReader
+
+
+#: Judges the part named ``file`` when its headers arrive, from the filename sent (None: the
+#: part has no ``filename=``) and its media type: (the filename to keep, the format), or refuses.
+Judge = Callable[[str | None, str], tuple[str, str]]
+
+
+def read_file_part(mock: MockState, judge: Judge, refuse: Refuse = fail) -> FilePart:
+    """The one part named ``file`` of a multipart body, read as it arrives by werkzeug's
+    multipart decoder into a ``ContentReader`` (nothing of it is written to disk); other parts
+    are skipped. Its headers are judged as soon as they arrive (a refused format is refused
+    unread). Each limit is named when it refuses: the body's size (``max_upload``, 413), the
+    parts (Flask's ``MAX_FORM_PARTS``, 400), the bytes of part headers, preamble or epilogue
+    (Flask's ``MAX_FORM_MEMORY_SIZE``, 400)."""
     if request.mimetype != "multipart/form-data":
-        shown = request.mimetype or "none"
-        refuse(415, f"Content-Type must be multipart/form-data (got {shown})")
-    if not request.mimetype_params.get("boundary"):
-        refuse(400, "multipart/form-data needs a boundary parameter")
+        refuse(415, f"Content-Type must be multipart/form-data (got {request.mimetype or 'none'})")
+    boundary = request.mimetype_params.get("boundary", "")
+    if not boundary or not boundary.isascii():
+        refuse(400, "multipart/form-data needs a boundary parameter (ASCII)")
     request.max_content_length = mock.config.max_upload
-    try:
-        parts = request.files.getlist("file")
-    except RequestEntityTooLarge:
-        refuse(413, f"Upload is larger than the limit of {mock.config.max_upload} bytes")
-    except ValueError as exc:
-        refuse(400, f"Malformed multipart body: {exc}")
-    if not parts:
+    most_parts, held = request.max_form_parts, request.max_form_memory_size
+    decoder = MultipartDecoder(boundary.encode(), max_form_memory_size=held)
+    reader, pending = ContentReader(mock), bytearray()
+    judged: tuple[str, str] | None = None
+    parts = files = 0
+    reading = False  # in the first part named 'file'
+    block = b"-"
+    while block:
+        try:
+            block = request.stream.read(READ_BLOCK)
+        except RequestEntityTooLarge:
+            refuse(413, f"Upload is larger than the limit of {mock.config.max_upload} bytes")
+        try:
+            decoder.receive_data(block or None)
+            event = decoder.next_event()
+            while not isinstance(event, Epilogue | NeedData):
+                if isinstance(event, Field | File):
+                    parts += 1
+                    if most_parts is not None and parts > most_parts:
+                        refuse(
+                            400,
+                            f"Invalid parameters: more than {most_parts} parts (the"
+                            " mock's limit, Flask's MAX_FORM_PARTS); send one, 'file'",
+                        )
+                    files += event.name == "file"
+                    reading = event.name == "file" and files == 1
+                    if reading:
+                        sent = event.filename if isinstance(event, File) else None
+                        media_type = parse_options_header(event.headers.get("content-type", ""))
+                        judged = judge(sent, media_type[0].lower())
+                elif isinstance(event, Data) and reading:
+                    pending += event.data
+                    if len(pending) >= HASH_CHUNK or not event.more_data:
+                        reader.update(bytes(pending))
+                        pending.clear()
+                event = decoder.next_event()
+        except RequestEntityTooLarge:
+            refuse(
+                400,
+                f"Malformed multipart body: over {held} bytes of part headers, preamble"
+                " or epilogue (the mock's limit, Flask's MAX_FORM_MEMORY_SIZE)",
+            )
+        except ValueError as exc:
+            refuse(400, f"Malformed multipart body: {exc}")
+    if judged is None:
         refuse(400, "Invalid parameters: the multipart body needs one part named 'file'")
-    if len(parts) > 1:
-        refuse(400, f"Invalid parameters: {len(parts)} parts named 'file'; send exactly one")
-    return parts[0]
+    if files > 1:
+        refuse(400, f"Invalid parameters: {files} parts named 'file'; send exactly one")
+    return FilePart(*judged, reader)
 
 
 def file_extension(filename: str) -> str:
@@ -218,11 +293,7 @@ def upload_format(mock: MockState, filename: str, part_type: str, refuse: Refuse
     extension = file_extension(filename)
     if extension in formats:
         family = formats[extension].split("/")[0] + "/"
-        if (
-            part_type
-            and part_type != "application/octet-stream"
-            and not part_type.startswith(family)
-        ):
+        if part_type and part_type != OCTET_STREAM and not part_type.startswith(family):
             refuse(415, f"Part Content-Type {part_type} does not match a .{extension} file")
         return extension
     by_type = [ext for ext, media in formats.items() if media == part_type]
@@ -231,28 +302,43 @@ def upload_format(mock: MockState, filename: str, part_type: str, refuse: Refuse
     if mock.scenarios.current().unlisted_formats == "accept":
         return extension[:16] or "bin"
     accepted = ", ".join(sorted(formats))
+    if not extension and part_type == OCTET_STREAM:
+        refuse(
+            415,
+            "Unsupported file format: a file with no extension sent as application/"
+            f"octet-stream has none the mock can tell; name it (accepted: {accepted})",
+        )
     refuse(
         415, f"Unsupported file format {extension or part_type or '(none)'!r}; accepted: {accepted}"
     )
 
 
-def read_part(mock: MockState, part: FileStorage) -> ContentReader:
-    """An uploaded part read in 1 MiB blocks (from werkzeug's spooled file): its SHA-256, size
-    and, under ``MOCK_VECTORS=v2``, its chunks."""
-    reader = ContentReader(mock)
-    try:
-        while block := part.stream.read(HASH_CHUNK):
-            reader.update(block)
-    finally:
-        part.close()
-    return reader
+def _judge_upload(mock: MockState) -> Judge:
+    """``POST /upload``: the format by the part's filename, else its type. A part without a
+    filename (RFC 7578: SHOULD, not MUST) is judged by its type if that names an accepted format
+    or is application/octet-stream; otherwise the 400 says the filename is missing."""
+
+    def judge(sent: str | None, part_type: str) -> tuple[str, str]:
+        if (
+            sent is None
+            and part_type != OCTET_STREAM
+            and part_type not in mock.contract.upload_formats.values()
+        ):
+            fail(
+                400,
+                "Invalid parameters: the part 'file' has no filename (Content-Disposition:"
+                ' form-data; name="file"; filename="clip.mp4"), and its Content-Type'
+                f" ({part_type or 'none'}) names no accepted format",
+            )
+        filename = safe_filename(sent or "")
+        return filename, upload_format(mock, filename, part_type)
+
+    return judge
 
 
 def upload_asset(mock: MockState) -> Response:
-    part = _one_file_part(mock)
-    filename = safe_filename(part.filename or "")
-    extension = upload_format(mock, filename, (part.mimetype or "").lower())
-    reader = read_part(mock, part)
+    part = read_file_part(mock, _judge_upload(mock))
+    filename, extension, reader = part.filename, part.extension, part.reader
     content_key, size = reader.content_key, reader.size
     if size == 0:
         fail(400, "Invalid parameters: the file is empty")
@@ -322,11 +408,14 @@ def upload_to_signed_url(asset_id: str) -> Response:
         storage_fail(403, "AccessDenied", "This signed URL was already used; ask for a new one")
     if now_ms() > signed.expires_ms:
         storage_fail(400, "ExpiredToken", "The signed URL has expired; ask for a new one")
-    part = _one_file_part(mock, _storage_refuse)
-    extension = upload_format(
-        mock, signed.original_filename, (part.mimetype or "").lower(), _storage_refuse
+    # The name is the one the URL was asked for: the part's own, or none, does not matter.
+    name = signed.original_filename
+    part = read_file_part(
+        mock,
+        lambda _, part_type: (name, upload_format(mock, name, part_type, _storage_refuse)),
+        _storage_refuse,
     )
-    reader = read_part(mock, part)
+    extension, reader = part.extension, part.reader
     content_key, size = reader.content_key, reader.size
     if size == 0:
         _storage_refuse(400, "The file is empty")

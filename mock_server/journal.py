@@ -16,12 +16,15 @@ Reading merges every worker's file in id order.
   earlier runs are deleted.
 
 ``synchronous=OFF``: the journal is a debugging aid; a crash may lose its last entries, never
-an asset.
+an asset. It is best-effort: an entry that cannot be written (a full disk, a file-size limit)
+is dropped, and the request is answered as if it had been written. The failure is logged once
+per process, and once more when entries are written again.
 """
 
 from __future__ import annotations
 
 import heapq
+import logging
 import os
 import sqlite3
 import threading
@@ -47,6 +50,8 @@ CREATE TABLE IF NOT EXISTS journal (
 TRIM_EVERY = 256
 BUSY_TIMEOUT_S = 30.0
 
+log = logging.getLogger(__name__)
+
 
 class Journal:
     def __init__(self, directory: Path, *, size: int = 10_000) -> None:
@@ -58,6 +63,7 @@ class Journal:
         self._pid = 0
         self._inode = 0
         self._added = 0
+        self._failing = False
         self._ids = SharedCounter(directory / "ids.seq", initial=lambda: time.time_ns() // 1000)
 
     def start_run(self) -> None:
@@ -81,33 +87,58 @@ class Journal:
             except FileNotFoundError:
                 pass
             self._db.close()
+        self._db = None
         self._pid = os.getpid()
         db = sqlite3.connect(
             path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
         )
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=OFF")
-        db.executescript(_SCHEMA)
-        self._db, self._inode = db, os.stat(path).st_ino
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=OFF")
+            db.executescript(_SCHEMA)
+            self._inode = os.stat(path).st_ino
+        except BaseException:
+            db.close()
+            raise
+        self._db = db
         return db
 
     def add(self, entry: dict[str, Any]) -> None:
+        """Write one entry, or drop it if it cannot be written (see the module's docstring)."""
         if self.size <= 0:
             return
         with self._lock:
-            db = self._writer()
+            try:
+                self._write(entry)
+            except (sqlite3.Error, OSError) as exc:
+                if not self._failing:
+                    self._failing = True
+                    log.warning(
+                        "the request journal cannot be written (%s: %s); entries are dropped"
+                        " until it can (in %s)",
+                        type(exc).__name__,
+                        exc,
+                        self.directory,
+                    )
+                return
+            if self._failing:
+                self._failing = False
+                log.info("the request journal is written again (in %s)", self.directory)
+
+    def _write(self, entry: dict[str, Any]) -> None:
+        db = self._writer()
+        db.execute(
+            "INSERT INTO journal VALUES (:id, :time_ms, :request_id, :method, :path, :headers,"
+            " :body, :status, :duration_ms)",
+            {**entry, "id": self._ids.next()},
+        )
+        self._added += 1
+        if self._added % min(self.size, TRIM_EVERY) == 0:
             db.execute(
-                "INSERT INTO journal VALUES (:id, :time_ms, :request_id, :method, :path, :headers,"
-                " :body, :status, :duration_ms)",
-                {**entry, "id": self._ids.next()},
+                "DELETE FROM journal WHERE id <= (SELECT id FROM journal ORDER BY id DESC"
+                " LIMIT 1 OFFSET ?)",
+                (self.size,),
             )
-            self._added += 1
-            if self._added % min(self.size, TRIM_EVERY) == 0:
-                db.execute(
-                    "DELETE FROM journal WHERE id <= (SELECT id FROM journal ORDER BY id DESC"
-                    " LIMIT 1 OFFSET ?)",
-                    (self.size,),
-                )
 
     def _files(self) -> list[Path]:
         return sorted(self.directory.glob("journal-*.sqlite"))

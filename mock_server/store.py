@@ -11,21 +11,32 @@ Two files under the data directory:
 
 Each thread of each process has its own connections; a busy timeout makes writers wait for each
 other instead of failing with "database is locked". Transactions are one statement long.
+
+A write the disk refuses (full, a file-size limit, failing) raises ``StoreFull``, which the app
+answers with a 503; SQLite rolls the refused transaction back, so nothing of it is stored. (A
+checkpoint that fails after a commit is not reported: the commit stands, the next one retries.)
 """
 
 from __future__ import annotations
 
+import dataclasses
+import errno
 import functools
 import hashlib
 import secrets
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 BUSY_TIMEOUT_MS = 30_000
+#: SQLite's primary result codes for a write the disk refused: SQLITE_IOERR, SQLITE_FULL.
+_NO_ROOM_CODES = frozenset({10, 13})
+_NO_ROOM_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EIO})
 
 _ASSETS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS assets (
@@ -82,19 +93,7 @@ _ADDED_COLUMNS = (
 
 
 def _asset_row(asset: Asset) -> tuple[Any, ...]:
-    return (
-        asset.asset_id,
-        asset.content_key,
-        asset.extension,
-        asset.original_filename,
-        asset.file_size,
-        asset.create_time,
-        asset.ready_time,
-        asset.final_status,
-        asset.base_vector,
-        asset.vector,
-        asset.vector_recipe,
-    )
+    return tuple(getattr(asset, column) for column in _ASSET_COLUMNS.split(", "))
 
 
 @dataclass(frozen=True)
@@ -172,6 +171,26 @@ class SignedUpload:
         }
 
 
+class StoreFull(Exception):
+    """The data directory refused a write: its disk is full (or a file-size limit, or failing).
+    Nothing of the refused write is stored."""
+
+    def __init__(self, directory: Path, cause: BaseException) -> None:
+        reason = getattr(cause, "sqlite_errorname", None) or type(cause).__name__
+        super().__init__(
+            f"the disk holding the mock's data directory ({directory}) is full or refuses"
+            f" writes ({reason}: {cause})"
+        )
+        self.directory = directory
+
+
+def _no_room(exc: BaseException) -> bool:
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        return code is not None and code & 0xFF in _NO_ROOM_CODES
+    return isinstance(exc, OSError) and exc.errno in _NO_ROOM_ERRNOS
+
+
 def new_asset_id() -> str:
     """``re_`` and 18 digits, as the provider issues them."""
     return f"re_{10**17 + secrets.randbelow(9 * 10**17)}"
@@ -180,6 +199,7 @@ def new_asset_id() -> str:
 class Store:
     def __init__(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir = data_dir
         self.assets_path = data_dir / "assets.sqlite"
         self.runtime_path = data_dir / "runtime.sqlite"
         self._local = threading.local()
@@ -212,6 +232,16 @@ class Store:
         if db is None:
             db = self._local.runtime = self._connect(self.runtime_path, "OFF")
         return db
+
+    @contextmanager
+    def _room(self) -> Iterator[None]:
+        """Turn a write the disk refused into ``StoreFull``."""
+        try:
+            yield
+        except (sqlite3.Error, OSError) as exc:
+            if _no_room(exc):
+                raise StoreFull(self.data_dir, exc) from exc
+            raise
 
     def close(self) -> None:
         """Close this thread's connections (others close when their threads end)."""
@@ -247,7 +277,7 @@ class Store:
     ) -> Asset:
         """``vectors``: (base vector, served vector, recipe), see ``Asset``."""
         created = now_ms()
-        with self._assets() as db:
+        with self._room(), self._assets() as db:
             while True:
                 asset = Asset(
                     new_asset_id(),
@@ -278,26 +308,18 @@ class Store:
         declaration: str | None = None,
     ) -> SignedUpload:
         created = now_ms()
-        with self._assets() as db:
+        with self._room(), self._assets() as db:
             while True:
                 signed = SignedUpload(
                     new_asset_id(), original_filename, signature, expires_ms, final_status,
                     created, False, declaration,
                 )  # fmt: skip
-                try:
+                try:  # the columns in the order of SignedUpload's fields
                     db.execute(
                         "INSERT INTO signed_uploads (asset_id, original_filename, signature,"
                         " expires_ms, final_status, create_time, used, declaration)"
-                        " VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
-                        (
-                            signed.asset_id,
-                            signed.original_filename,
-                            signed.signature,
-                            signed.expires_ms,
-                            signed.final_status,
-                            signed.create_time,
-                            signed.declaration,
-                        ),
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        dataclasses.astuple(signed),
                     )
                 except sqlite3.IntegrityError:
                     continue
@@ -329,7 +351,7 @@ class Store:
     ) -> bool:
         """Store the file of a signed upload, once: False if the URL was used meanwhile."""
         created = now_ms()
-        with self._assets() as db:
+        with self._room(), self._assets() as db:
             db.execute("BEGIN IMMEDIATE")
             try:
                 used = db.execute(
@@ -351,7 +373,8 @@ class Store:
                     db.execute(_INSERT_ASSET, _asset_row(asset))
                 db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                if db.in_transaction:  # (a failed COMMIT may have rolled back already)
+                    db.execute("ROLLBACK")
                 raise
         return used == 1
 
@@ -365,7 +388,7 @@ class Store:
 
     def set_vector(self, asset_id: str, vector: bytes, recipe: str) -> bool:
         """Replace the vector an asset's embedding answers; False if there is no such asset."""
-        with self._assets() as db:
+        with self._room(), self._assets() as db:
             changed = db.execute(
                 "UPDATE assets SET vector = ?, vector_recipe = ? WHERE asset_id = ?",
                 (vector, recipe, asset_id),
@@ -390,7 +413,7 @@ class Store:
         looser or tighter. Times are float milliseconds: a limit of thousands per second is
         still a limit.
         """
-        with self._runtime() as db:
+        with self._room(), self._runtime() as db:
             db.execute("BEGIN IMMEDIATE")
             try:
                 stamp = time.time() * 1000
@@ -404,19 +427,20 @@ class Store:
                 db.execute("COMMIT")
                 return None
             except BaseException:
-                db.execute("ROLLBACK")
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
                 raise
 
     def clear_runtime(self) -> None:
         """Forget the rate counters (a new run of the mock starts with none)."""
-        with self._runtime() as db:
+        with self._room(), self._runtime() as db:
             db.execute("DELETE FROM rate_grants")
 
     # -- reset -----------------------------------------------------------------------------
 
     def reset(self) -> None:
         """Forget uploads and rate counters; the example assets stay."""
-        with self._assets() as db:
+        with self._room(), self._assets() as db:
             db.execute("DELETE FROM assets WHERE example = 0")
             db.execute("DELETE FROM signed_uploads")
         self.clear_runtime()
