@@ -65,7 +65,7 @@ class Disk:
     def free(self, size: int) -> None:
         raise NotImplementedError
 
-    def shortcut_count(self) -> int | None:
+    def flask_count(self) -> int | None:
         """Requests Flask answered so far, where this process can count them."""
         return None
 
@@ -107,7 +107,7 @@ class Tmpfs(Disk):
     def free(self, size: int) -> None:
         os.truncate(self.filler, max(0, self.filler.stat().st_size - size))
 
-    def shortcut_count(self) -> int | None:
+    def flask_count(self) -> int | None:
         return self.flask_calls
 
     def log(self) -> str:
@@ -175,7 +175,7 @@ class FileSizeLimit(Disk):
 def tmpfs(tmp_path: Path) -> Iterator[Path]:
     """A 4 MiB tmpfs, unmounted afterwards; skipped where it cannot be mounted."""
     if sys.platform != "linux" or os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a tmpfs needs root on Linux (the fsize variant runs instead)")
+        pytest.skip("mounting a tmpfs needs root on Linux")
     mount = tmp_path / "disk"
     mount.mkdir()
     done = subprocess.run(
@@ -244,14 +244,14 @@ def test_stored_assets_are_still_served_on_a_full_disk(disk: Disk) -> None:
         asset = upload(http, b"stored before the disk filled").json()["data"]["asset_id"]
         assert embed(http, asset).status_code == 200  # made by Flask, cached
         assert embed(http, asset).status_code == 200  # the shortcut from now on
-        before = disk.shortcut_count()
+        before = disk.flask_count()
         disk.fill()
         for _ in range(3):
             answer = checked(embed(http, asset))  # the shortcut
             assert answer.status_code == 200, answer.content
             assert len(answer.json()["data"]["embedding"]) == 1408
         if before is not None:
-            assert disk.shortcut_count() == before  # Flask never saw them
+            assert disk.flask_count() == before  # Flask never saw them
         for headers in ({"Prefer": "dialect=seed"}, {}):  # Flask's path; a metadata read
             answer = checked(embed(http, asset, **headers))
             assert answer.status_code == 200, answer.content
