@@ -135,7 +135,9 @@ def test_every_error_raises_its_class_with_code_msg_status(
         # call's deadline (the client's timeout, 60 s): not waited for, on any retried status.
         retried = False
     assert type(error) is expected_class
-    assert (error.status, error.code, error.msg) == (
+    # status: what the answer means, the same in every dialect; http_status: what was sent.
+    assert (error.status, error.http_status, error.code, error.msg) == (
+        answer.row_status,
         answer.http_status,
         answer.envelope["code"],
         answer.envelope["msg"],
@@ -161,7 +163,7 @@ def test_an_unknown_error_code_in_an_http_200_is_a_plain_error(
     with pytest.raises(MaviError) as info:
         server.client(retries=1).embed_video(ASSET)
     assert type(info.value) is MaviError
-    assert (info.value.status, info.value.code) == (200, code)
+    assert (info.value.status, info.value.http_status, info.value.code) == (None, 200, code)
     assert server.requests == 1
 
 

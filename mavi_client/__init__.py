@@ -5,25 +5,14 @@
         vector = client.embed_video("re_657745568997527552")
 
 Errors are typed: see ``mavi_client._errors`` for the tree. Answers are read in each of the
-provider's three dialects (seed, modern, legacy; see ``mavi_client._envelope``).
+provider's three dialects (seed, modern, legacy; see ``mavi_client._envelope``). The names below
+are the whole public surface (README, "Use the client"); every other module is private.
 """
 
 from mavi_contract import DEFAULT_MODEL
 
-from ._client import (
-    DEFAULT_BASE_URL,
-    DEFAULT_TIMEOUT,
-    AsyncMaviClient,
-    MaviClient,
-)
-from ._envelope import (
-    CODE_STATUS,
-    MODEL_DIMENSIONS,
-    SUCCESS_CODES,
-    error_class,
-    interpret,
-    parse_retry_after,
-)
+from ._client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, AsyncMaviClient, MaviClient
+from ._envelope import MODEL_DIMENSIONS
 from ._errors import (
     AssetNotReadyError,
     AuthError,
@@ -38,19 +27,21 @@ from ._errors import (
     TransportError,
     TransportStage,
 )
-from ._retry import RetryPolicy, is_retryable
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES
+from ._operations import FileInput
+from ._retry import RetryPolicy
 
 __all__ = [
-    "CODE_STATUS",
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MODEL",
     "DEFAULT_TIMEOUT",
     "MODEL_DIMENSIONS",
-    "SUCCESS_CODES",
     "AssetNotReadyError",
     "AsyncMaviClient",
     "AuthError",
     "ConfigurationError",
+    "FileInput",
     "InsufficientCreditsError",
     "InvalidRequestError",
     "MaviClient",
@@ -62,8 +53,4 @@ __all__ = [
     "ServerError",
     "TransportError",
     "TransportStage",
-    "error_class",
-    "interpret",
-    "is_retryable",
-    "parse_retry_after",
 ]

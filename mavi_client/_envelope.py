@@ -39,6 +39,7 @@ from ._errors import (
     InvalidRequestError,
     MaviError,
     NotFoundError,
+    Origin,
     ProtocolError,
     RateLimitedError,
     ServerError,
@@ -189,7 +190,29 @@ def describe_body(response: httpx.Response) -> str:
     return _excerpt("body not JSON: " + html.unescape(_TAG.sub(" ", text)))
 
 
-def not_an_envelope(response: httpx.Response) -> MaviError:
+def origin_of(
+    response: httpx.Response, *, subject: str | None = None, attempts: int | None = None
+) -> Origin:
+    """The ``Origin`` of errors made from ``response``: its request, status, request id,
+    headers and Retry-After, with the call's ``subject`` and ``attempts``."""
+    try:
+        request: httpx.Request | None = response.request
+    except RuntimeError:  # a Response made by hand, as in tests: no request to name
+        request = None
+    headers = response.headers
+    return Origin(
+        subject=subject,
+        attempts=attempts,
+        method=request.method if request is not None else None,
+        path=request.url.path if request is not None else None,
+        http_status=response.status_code,
+        request_id=headers.get("X-Request-Id"),
+        headers=MappingProxyType(dict(headers.items())),
+        retry_after=parse_retry_after(headers.get("Retry-After")),
+    )
+
+
+def not_an_envelope(response: httpx.Response, origin: Origin | None = None) -> MaviError:
     """The error for an answer that is not the API's envelope, judged by its status alone.
 
     5xx is a ServerError (retried), 4xx the class of its status, anything else (a 2xx where an
@@ -198,33 +221,25 @@ def not_an_envelope(response: httpx.Response) -> MaviError:
     """
     status = response.status_code
     cls = error_class(status) if 400 <= status <= 599 else ProtocolError
-    return cls(describe_body(response), status=status)
+    return cls(describe_body(response), status=status, origin=origin or origin_of(response))
 
 
-def _error(
-    cls: type[MaviError], msg: str, status: int, code: Code, response: httpx.Response
-) -> MaviError:
-    if cls is RateLimitedError:
-        return RateLimitedError(
-            msg,
-            status=status,
-            code=code,
-            retry_after=parse_retry_after(response.headers.get("Retry-After")),
-        )
-    return cls(msg, status=status, code=code)
-
-
-def _claims_success(body: Mapping[str, Any], status: int, code: Code) -> bool | None:
+def _claims_success(
+    body: Mapping[str, Any], status: int, code: Code, origin: Origin
+) -> bool | None:
     """What ``success``/``failed`` say (True: success), None when both are absent."""
     flags = {name: body[name] for name in ("success", "failed") if name in body}
     for name, value in flags.items():
         if not isinstance(value, bool):
-            raise ProtocolError(f"{name} is not a boolean: {value!r}", status=status, code=code)
+            raise ProtocolError(
+                f"{name} is not a boolean: {value!r}", status=status, code=code, origin=origin
+            )
     if len(flags) == 2 and flags["success"] == flags["failed"]:
         raise ProtocolError(
             f"success={flags['success']} and failed={flags['failed']} disagree",
             status=status,
             code=code,
+            origin=origin,
         )
     if "success" in flags:
         return bool(flags["success"])
@@ -233,27 +248,32 @@ def _claims_success(body: Mapping[str, Any], status: int, code: Code) -> bool | 
     return None
 
 
-def interpret(response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> T:
+def interpret(
+    response: httpx.Response, parse: Callable[[dict[str, Any]], T], origin: Origin | None = None
+) -> T:
     """Return ``parse(data)`` for a success in any dialect; raise the matching MaviError otherwise.
 
     ``parse`` gets the envelope's ``data`` (an object); any KeyError, TypeError, ValueError or
     AttributeError it raises means the payload did not have the contract's shape and becomes a
-    ProtocolError. A MaviError it raises gets the answer's ``code`` if it has none.
+    ProtocolError. A MaviError it raises is made again with the answer's code and ``origin``.
+    Every error's ``status`` is the HTTP status the answer means, ``http_status`` the one on the
+    wire (``origin``, by default ``origin_of(response)``).
 
     - HTTP 200 with code ``"0000"`` or ``200`` (``success``/``failed`` optional, but true/false
       when present): the payload.
     - Any other status: the class of that status (``error_class``), whatever the dialect; a 5xx
       is a ServerError whatever its body holds.
     - HTTP 200 with an error code (legacy dialect): the class of the status the code stands for
-      (``CODE_STATUS``; an integer code stands for itself); an unknown code is a plain MaviError.
-      The error's ``status`` stays 200.
+      (``CODE_STATUS``; an integer code stands for itself), and ``status`` is that status; an
+      unknown code is a plain MaviError whose ``status`` is None (its meaning is unknown).
     - A body that is no envelope (not JSON, or JSON without ``code``): see ``not_an_envelope``.
     - Anything else that breaks the contract: ProtocolError.
     """
+    origin = origin or origin_of(response)
     status = response.status_code
     body = _load(response)
     if not isinstance(body, dict) or "code" not in body:
-        raise not_an_envelope(response)
+        raise not_an_envelope(response, origin)
     code = body["code"]
     if status >= 500:
         # A server-side failure whatever its body says (even a malformed envelope): retried.
@@ -262,14 +282,17 @@ def interpret(response: httpx.Response, parse: Callable[[dict[str, Any]], T]) ->
             msg if isinstance(msg, str) else describe_body(response),
             status=status,
             code=code if _is_code(code) else None,
+            origin=origin,
         )
     if status != 200 and (not _is_code(code) or not isinstance(body.get("msg"), str)):
         # An error status with a body that is not quite an envelope (a proxy's own JSON, a
         # missing msg): the status decides, as for any error, so that a 429 is still retried.
-        raise not_an_envelope(response)
+        raise not_an_envelope(response, origin)
     if not _is_code(code):
         raise ProtocolError(
-            f"code {code!r} is neither a 4-digit string nor an HTTP status", status=status
+            f"code {code!r} is neither a 4-digit string nor an HTTP status",
+            status=status,
+            origin=origin,
         )
     msg = body.get("msg")
     if not isinstance(msg, str):
@@ -277,44 +300,52 @@ def interpret(response: httpx.Response, parse: Callable[[dict[str, Any]], T]) ->
             "msg is missing" if "msg" not in body else f"msg is not a string: {msg!r}",
             status=status,
             code=code,
+            origin=origin,
         )
-    claims_success = _claims_success(body, status, code)
+    claims_success = _claims_success(body, status, code, origin)
     success_code = code in SUCCESS_CODES
     if claims_success is not None and claims_success != success_code:
         raise ProtocolError(
-            f"code {code!r} with success={claims_success}", status=status, code=code
+            f"code {code!r} with success={claims_success}", status=status, code=code, origin=origin
         )
     if status != 200:
         if success_code:
-            raise ProtocolError(f"success code {code!r} on HTTP {status}", status=status, code=code)
-        raise _error(error_class(status), msg, status, code, response)
+            raise ProtocolError(
+                f"success code {code!r} on HTTP {status}", status=status, code=code, origin=origin
+            )
+        raise error_class(status)(msg, status=status, code=code, origin=origin)
     if not success_code:
         # The legacy dialect: an error in an HTTP 200, judged by its code.
-        mapped = code_status(code)
-        cls = error_class(mapped) if mapped is not None and mapped >= 400 else MaviError
-        raise _error(cls, msg, status, code, response)
+        meant = code_status(code)
+        if meant is None or meant < 400:
+            raise MaviError(msg, code=code, origin=origin)
+        raise error_class(meant)(msg, status=meant, code=code, origin=origin)
     if "data" not in body:
-        raise ProtocolError("a success without data", status=status, code=code)
+        raise ProtocolError("a success without data", status=status, code=code, origin=origin)
     data = body["data"]
     if not isinstance(data, dict):
         raise ProtocolError(
             f"the success payload is not an object: {type(data).__name__}",
             status=status,
             code=code,
+            origin=origin,
         )
     try:
         return parse(data)
     except MaviError as exc:
-        if exc.code is None:
-            exc.code = code
-        raise
+        known = exc.code if exc.code is not None else code
+        made = type(exc)(exc.msg, status=status, code=known, origin=origin)
+        raise made from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ProtocolError(
-            f"the success payload breaks the contract: {exc!r}", status=status, code=code
+            f"the success payload breaks the contract: {exc!r}",
+            status=status,
+            code=code,
+            origin=origin,
         ) from exc
 
 
-def check_storage_answer(response: httpx.Response) -> None:
+def check_storage_answer(response: httpx.Response, origin: Origin | None = None) -> None:
     """Return for the storage's success (204 or 200, whatever the body); raise otherwise.
 
     The storage behind a signed URL answers no envelope: its errors are XML (or a gateway's page)
@@ -322,7 +353,7 @@ def check_storage_answer(response: httpx.Response) -> None:
     """
     if response.status_code in (200, 204):
         return
-    raise not_an_envelope(response)
+    raise not_an_envelope(response, origin)
 
 
 def check_vector(value: object, *, dimension: int | None) -> list[float]:

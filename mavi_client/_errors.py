@@ -2,7 +2,7 @@
 
 Catch ``MaviError`` for all of them, or a subclass for one kind::
 
-    MaviError                      status, code, msg (status is None when no HTTP answer came);
+    MaviError                      status, http_status, code, msg, request_id, headers;
     │                              raised as itself for an error code the contract does not know
     │                              (e.g. "0777" in an HTTP 200 answer): never retried
     ├── ConfigurationError         the client cannot be used as given (empty or "Bearer ..." key);
@@ -31,46 +31,86 @@ provider reuses one message for rate limits and for validation errors. When the 
 200 it decides alone, whatever the body's dialect (and a body that is no envelope at all, such as
 a Spring-style JSON error, an HTML page or the storage's XML, is judged by it too). When an error
 travels in an HTTP 200 (the legacy dialect), the code decides: ``"0429"`` is a RateLimitedError,
-``"0401"`` an AuthError, and so on (``mavi_client.CODE_STATUS``); ``status`` is then 200 and
-``code`` the body's.
+``"0401"`` an AuthError, and so on (the code table of openapi.yaml's ``x-dialect-table``).
+
+An error means the same in every dialect: ``status`` is the HTTP status the answer *means* (401
+for a bad key in all three dialects, though the legacy dialect sends it in an HTTP 200),
+``http_status`` the status on the wire, ``code`` the provider's code as sent (``"0401"`` or
+``401``), ``request_id`` the answer's ``X-Request-Id`` and ``headers`` its headers. All of them
+are set when the error is made, from its ``Origin``; they are None when no answer came.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Literal
 
 Code = str | int | None
 
 
-class MaviError(Exception):
-    """Base class. ``status`` is the HTTP status, ``code`` and ``msg`` come from the envelope.
+@dataclass(frozen=True)
+class Origin:
+    """What an error is about, known where it is made: the call (``subject``, ``attempts``), the
+    request (``method``, ``path``) and, when one came, the answer (``http_status``,
+    ``request_id``, ``headers``, ``retry_after``)."""
 
-    The client also fills in what the call was: ``method`` and ``path`` of the last request,
-    ``subject`` (e.g. ``"asset re_..."``) and ``attempts`` (how many requests were sent), and
-    ``str()`` shows them all::
+    subject: str | None = None
+    attempts: int | None = None
+    method: str | None = None
+    path: str | None = None
+    http_status: int | None = None
+    request_id: str | None = None
+    headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    retry_after: float | None = None
+
+
+class MaviError(Exception):
+    """Base class. ``status`` is the HTTP status the answer means, ``code`` and ``msg`` come
+    from the envelope; the rest comes from the error's ``Origin``.
+
+    ``method`` and ``path`` are those of the request answered, ``subject`` what the call was
+    about (e.g. ``"asset re_..."``), ``attempts`` how many requests were sent, and ``str()``
+    shows them all::
 
         Asset not found (POST /serve/api/v2/embeddings/video for asset re_1: HTTP 400,
         code '0001'; 1 attempt)
     """
 
-    def __init__(self, msg: str, *, status: int | None = None, code: Code = None) -> None:
+    def __init__(
+        self,
+        msg: str,
+        *,
+        status: int | None = None,
+        code: Code = None,
+        origin: Origin | None = None,
+    ) -> None:
         super().__init__(msg)
+        origin = origin or Origin()
         self.status = status
         self.code = code
         self.msg = msg
-        self.method: str | None = None
-        self.path: str | None = None
-        self.subject: str | None = None
-        self.attempts: int | None = None
+        #: The HTTP status on the wire (200 for a legacy error), None when no answer came.
+        self.http_status = origin.http_status
+        #: The answer's ``X-Request-Id`` (None when it had none).
+        self.request_id = origin.request_id
+        #: The answer's headers (empty when no answer came).
+        self.headers: Mapping[str, str] = origin.headers
         #: The answer's Retry-After in seconds (None: absent or unreadable), whatever the status:
         #: the retry policy never waits less before retrying a status it retries.
-        self.retry_after: float | None = None
+        self.retry_after = origin.retry_after
+        self.method = origin.method
+        self.path = origin.path
+        self.subject = origin.subject
+        self.attempts = origin.attempts
 
     def __str__(self) -> str:
         where = " ".join(part for part in (self.method, self.path) if part)
         if self.subject:
             where = f"{where} for {self.subject}" if where else self.subject
-        parts = [f"HTTP {self.status}" if self.status is not None else "no HTTP answer"]
+        wire = self.http_status if self.http_status is not None else self.status
+        parts = [f"HTTP {wire}" if wire is not None else "no HTTP answer"]
         if self.code is not None:
             parts.append(f"code {self.code!r}")
         text = ", ".join(parts)
@@ -119,10 +159,12 @@ class RateLimitedError(MaviError):
         *,
         status: int | None = None,
         code: Code = None,
+        origin: Origin | None = None,
         retry_after: float | None = None,
     ) -> None:
-        super().__init__(msg, status=status, code=code)
-        self.retry_after = retry_after
+        super().__init__(msg, status=status, code=code, origin=origin)
+        if retry_after is not None:
+            self.retry_after = retry_after
 
 
 class ServerError(MaviError):
@@ -153,9 +195,10 @@ class TransportError(MaviError):
         *,
         status: int | None = None,
         code: Code = None,
+        origin: Origin | None = None,
         stage: TransportStage | None = None,
     ) -> None:
-        super().__init__(msg, status=status, code=code)
+        super().__init__(msg, status=status, code=code, origin=origin)
         self.stage: TransportStage | None = stage
 
 
@@ -171,8 +214,10 @@ class AssetNotReadyError(MaviError):
     ``last_status`` is the last status read (None if no poll was answered).
     """
 
-    def __init__(self, msg: str, *, asset_id: str, last_status: str | None) -> None:
-        super().__init__(msg)
+    def __init__(
+        self, msg: str, *, asset_id: str, last_status: str | None, origin: Origin | None = None
+    ) -> None:
+        super().__init__(msg, origin=origin)
         self.asset_id = asset_id
         self.last_status = last_status
 

@@ -32,7 +32,7 @@ import anyio
 import httpcore
 import httpx
 
-from ._errors import ProtocolError
+from ._errors import Origin, ProtocolError
 
 #: 64 MiB: the largest answer read by default (a 1408-float embedding is about 17 KB).
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
@@ -164,8 +164,10 @@ async def fail_after(watch: Watch | None) -> AsyncIterator[None]:
 class Body:
     """An answer's body as it is read: counted against the cap, and against the deadline."""
 
-    def __init__(self, response: httpx.Response, limit: int, watch: Watch | None) -> None:
-        self.response, self.limit, self.watch = response, limit, watch
+    def __init__(
+        self, response: httpx.Response, limit: int, watch: Watch | None, origin: Origin
+    ) -> None:
+        self.response, self.limit, self.watch, self.origin = response, limit, watch, origin
         self.chunks: list[bytes] = []
         self.size = 0
         declared = response.headers.get("Content-Length", "")
@@ -184,19 +186,16 @@ class Body:
                 "the call's deadline passed while the body was read", request=self.response.request
             )
 
-    def done(self) -> httpx.Response:
-        """The response, its content now the whole body (as httpx's own ``read`` leaves it)."""
+    def done(self) -> None:
+        """Give the response its content: the whole body (as httpx's own ``read`` leaves it)."""
         self.response._content = b"".join(self.chunks)
-        return self.response
 
     def _too_large(self, how: str) -> ProtocolError:
-        error = ProtocolError(
+        return ProtocolError(
             f"the answer is larger than max_response_bytes ({self.limit} bytes): {how}",
             status=self.response.status_code,
+            origin=self.origin,
         )
-        request = self.response.request
-        error.method, error.path = request.method, request.url.path
-        return error
 
 
 #: Compressed bytes are decoded this many at a time: deflate expands at most about 1032 times,
@@ -208,18 +207,17 @@ ACCEPT_ENCODING = "gzip, deflate"
 _DECODED = {"gzip", "x-gzip", "deflate"}
 
 
-def _decoder(response: httpx.Response) -> Any:
+def _decoder(response: httpx.Response, origin: Origin) -> Any:
     """httpx's decoder for the answer's single content coding, or ProtocolError."""
     codings = response.headers.get_list("Content-Encoding", split_commas=True)
     codings = [c.strip().lower() for c in codings if c.strip().lower() not in ("", "identity")]
     if len(codings) > 1 or (codings and codings[0] not in _DECODED):
-        error = ProtocolError(
+        raise ProtocolError(
             f"the answer's Content-Encoding {', '.join(codings)!r} was not asked for"
             f" (Accept-Encoding: {ACCEPT_ENCODING})",
             status=response.status_code,
+            origin=origin,
         )
-        error.method, error.path = response.request.method, response.request.url.path
-        raise error
     return response._get_content_decoder()
 
 
@@ -242,31 +240,32 @@ def _read_already(response: httpx.Response, body: Body) -> bool:
     return True
 
 
-def read(response: httpx.Response, limit: int, watch: Watch | None) -> httpx.Response:
-    """Read ``response``'s body within the cap (and the deadline), then close it."""
+def read(response: httpx.Response, limit: int, watch: Watch | None, origin: Origin) -> None:
+    """Read ``response``'s body within the cap (and the deadline), then close it; errors are
+    made with ``origin``."""
     try:
-        body = Body(response, limit, watch)
+        body = Body(response, limit, watch, origin)
         if _read_already(response, body):
-            return response
-        decoder = _decoder(response)
+            return
+        decoder = _decoder(response, origin)
         for raw in response.iter_raw(_RAW_PIECE):
             body.add(_decode(decoder, raw, response))
         body.add(_decode(decoder, b"", response))
-        return body.done()
+        body.done()
     finally:
         response.close()
 
 
-async def aread(response: httpx.Response, limit: int, watch: Watch | None) -> httpx.Response:
+async def aread(response: httpx.Response, limit: int, watch: Watch | None, origin: Origin) -> None:
     """``read``, for an async response."""
     try:
-        body = Body(response, limit, watch)
+        body = Body(response, limit, watch, origin)
         if _read_already(response, body):
-            return response
-        decoder = _decoder(response)
+            return
+        decoder = _decoder(response, origin)
         async for raw in response.aiter_raw(_RAW_PIECE):
             body.add(_decode(decoder, raw, response))
         body.add(_decode(decoder, b"", response))
-        return body.done()
+        body.done()
     finally:
         await response.aclose()

@@ -63,12 +63,3 @@ class RetryPolicy:
                 return None
             wait = max(wait, error.retry_after)
         return wait
-
-
-_DEFAULT = RetryPolicy(max_retries=0)
-
-
-def is_retryable(error: MaviError) -> bool:
-    """The default policy's decision (``RetryPolicy.is_retryable``): 429, 5xx (or their codes in
-    an HTTP 200) and transport failures raised before a request reached the server."""
-    return _DEFAULT.is_retryable(error)

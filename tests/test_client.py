@@ -27,8 +27,8 @@ from mavi_client import (
     RetryPolicy,
     ServerError,
     TransportError,
-    parse_retry_after,
 )
+from mavi_client._envelope import parse_retry_after
 
 KEY = "sk-8483027fe3abfe535f6ae01a9979b4f7"
 ASSET = "re_657745568997527552"
@@ -281,7 +281,13 @@ def test_an_error_in_an_http_200_is_judged_by_its_code() -> None:
     client, sleeps = client_for(recorder, retries=1)
     with pytest.raises(RateLimitedError) as info:
         client.embed_video(ASSET)
-    assert (info.value.status, info.value.code, info.value.retry_after) == (200, "0429", 4.0)
+    error = info.value
+    assert (error.status, error.http_status, error.code, error.retry_after) == (
+        429,
+        200,
+        "0429",
+        4.0,
+    )
     assert len(recorder.requests) == 2 and sleeps[0] >= 4.0
 
 

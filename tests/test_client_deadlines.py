@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-import mavi_client._client as client_module
+import mavi_client._engine as engine_module
 from mavi_client import (
     AssetNotReadyError,
     AsyncMaviClient,
@@ -29,7 +29,6 @@ from mavi_client import (
     RetryPolicy,
     ServerError,
     TransportError,
-    is_retryable,
 )
 from tests.test_client import ASSET, KEY, VECTOR, envelope, metadata, ok_embedding, rate_limited
 
@@ -368,7 +367,7 @@ def test_the_default_policy_decides_from_the_class_and_the_stage() -> None:
         "no stage": True,  # not made by the client: judged by class, as before
     }
     refused = TransportError("x", stage="refused")
-    assert policy.delay(refused, 0) is None and is_retryable(refused) is False
+    assert policy.delay(refused, 0) is None and RetryPolicy().is_retryable(refused) is False
     assert policy.delay(TransportError("x", stage="connect"), 0) is not None
 
 
@@ -442,13 +441,13 @@ def test_max_retries_keeps_a_subclassed_policy() -> None:
 def test_one_retry_decision_serves_both_clients(monkeypatch: pytest.MonkeyPatch) -> None:
     # The decision after a failure is made in one place: changing it changes both clients.
     seen: list[str] = []
-    original = client_module._Tries.wait_after
+    original = engine_module.Tries.wait_after
 
     def spy(self: Any, failure: Exception) -> float:
         seen.append(type(failure).__name__)
         return original(self, failure)
 
-    monkeypatch.setattr(client_module._Tries, "wait_after", spy)
+    monkeypatch.setattr(engine_module.Tries, "wait_after", spy)
     for kind in KINDS:
         server = Server(unavailable(), ok_embedding())
         assert run(kind, server, "embed_video", ASSET, clock=Clock()) == VECTOR

@@ -21,8 +21,6 @@ import pytest
 import yaml
 
 from mavi_client import (
-    CODE_STATUS,
-    SUCCESS_CODES,
     AsyncMaviClient,
     AuthError,
     InsufficientCreditsError,
@@ -35,6 +33,7 @@ from mavi_client import (
     RetryPolicy,
     ServerError,
 )
+from mavi_client._envelope import CODE_STATUS, SUCCESS_CODES
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
@@ -258,7 +257,13 @@ def test_every_error_in_every_dialect(dialect: str, status: int, op: str, mode: 
         run(op, mode, server)
     error = info.value
     assert type(error) is expected_class
-    assert (error.status, error.code, error.msg) == (http_status, code, ROW[status]["message"])
+    # status is what the answer means (the same in every dialect); http_status what was sent.
+    assert (error.status, error.http_status, error.code, error.msg) == (
+        status,
+        http_status,
+        code,
+        ROW[status]["message"],
+    )
     assert len(server.api_requests) == (1 + RETRIES if retried else 1)
     assert len(server.sleeps) == (RETRIES if retried else 0)
     assert server.storage_requests == []
@@ -277,7 +282,11 @@ def test_every_string_code_in_an_http_200(code: str) -> None:
         run("embed_video", "sync", server)
     expected_class, retried = EXPECTED[EXPECTED_CODE_STATUS[code]]
     assert type(info.value) is expected_class
-    assert (info.value.status, info.value.code) == (200, code)
+    assert (info.value.status, info.value.http_status, info.value.code) == (
+        EXPECTED_CODE_STATUS[code],
+        200,
+        code,
+    )
     assert len(server.api_requests) == (1 + RETRIES if retried else 1)
 
 
@@ -298,7 +307,8 @@ def test_an_unknown_error_code_in_an_http_200_is_a_plain_mavi_error(
     with pytest.raises(MaviError) as info:
         run("embed_video", mode, server)
     assert type(info.value) is MaviError
-    assert (info.value.status, info.value.code) == (200, body["code"])
+    # What an unknown code means is unknown: no status; it came in an HTTP 200.
+    assert (info.value.status, info.value.http_status, info.value.code) == (None, 200, body["code"])
     assert len(server.api_requests) == 1 and server.sleeps == []
 
 
@@ -306,7 +316,7 @@ def test_an_integer_error_code_in_an_http_200_stands_for_that_status() -> None:
     server = Server([Answer(200, {"code": 404, "msg": "x", "data": None})])
     with pytest.raises(NotFoundError) as info:
         run("get_asset", "sync", server)
-    assert (info.value.status, info.value.code) == (200, 404)
+    assert (info.value.status, info.value.http_status, info.value.code) == (404, 200, 404)
 
 
 @pytest.mark.parametrize("dialect", ["seed", "modern", "legacy"])

@@ -25,7 +25,6 @@ from mavi_client import (
     RetryPolicy,
     ServerError,
     TransportError,
-    is_retryable,
 )
 from mavi_client._envelope import check_vector, describe_body, interpret, parse_retry_after
 from mock_server import MockConfig, create_app, embedding
@@ -301,12 +300,12 @@ def test_retry_policy_refuses_negative_settings() -> None:
 
 
 def test_the_module_level_is_retryable_is_the_default_policys_decision() -> None:
-    assert is_retryable(RateLimitedError("x", status=429)) is True
-    assert is_retryable(ServerError("x", status=503)) is True
-    assert is_retryable(TransportError("x", stage="connect")) is True
-    assert is_retryable(TransportError("x")) is True
-    assert is_retryable(MaviError("x", status=400)) is False
-    assert is_retryable(TransportError("x", stage="read")) is False
+    assert RetryPolicy().is_retryable(RateLimitedError("x", status=429)) is True
+    assert RetryPolicy().is_retryable(ServerError("x", status=503)) is True
+    assert RetryPolicy().is_retryable(TransportError("x", stage="connect")) is True
+    assert RetryPolicy().is_retryable(TransportError("x")) is True
+    assert RetryPolicy().is_retryable(MaviError("x", status=400)) is False
+    assert RetryPolicy().is_retryable(TransportError("x", stage="read")) is False
 
 
 def test_retry_delays_double_up_to_the_cap_with_jitter_and_honour_retry_after() -> None:

@@ -631,7 +631,7 @@ def test_server_error_class_for_injected_503(make_app: MakeApp) -> None:
 
 
 def client_for_undeclared(client: MaviClient) -> MaviClient:
-    transport = client.generated.get_httpx_client()._transport
+    transport = client._generated.get_httpx_client()._transport
     assert isinstance(transport, ValidatingTransport)
     transport.declared_only = False
     return client

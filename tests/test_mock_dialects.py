@@ -268,7 +268,9 @@ def test_signed_url_flow_stores_the_file_as_upload_does(make_app: MakeApp, diale
     with http_for(app, dialect) as http:
         issued = signed_url(http)
         assert issued["expires_in"] == 93600
-        assert issued["signed_url"].startswith(f"http://localhost/storage/upload/{issued['asset_id']}?")
+        assert issued["signed_url"].startswith(
+            f"http://localhost/storage/upload/{issued['asset_id']}?"
+        )
         waiting = http.get(f"/{issued['asset_id']}/metadata", headers=auth()).json()
         assert waiting["data"]["resource"][0]["upload_status"] == "WAITING"
         stored = http.post(issued["signed_url"], files={"file": ("ignored.bin", VIDEO)})

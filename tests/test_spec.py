@@ -10,7 +10,11 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from mavi_client import DEFAULT_BASE_URL, MODEL_DIMENSIONS, SUCCESS_CODES
+from mavi_client import (
+    DEFAULT_BASE_URL,
+    MODEL_DIMENSIONS,
+)
+from mavi_client._envelope import SUCCESS_CODES
 from tests.conftest import ROOT
 
 ERROR_STATUSES = {"400", "401", "402", "403", "405", "409", "413", "415", "429", "500", "503"}
