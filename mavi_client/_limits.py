@@ -221,6 +221,13 @@ def _decoder(response: httpx.Response, origin: Origin) -> Any:
     return response._get_content_decoder()
 
 
+def _pieces(raw: bytes) -> Iterator[bytes]:
+    """``raw`` as it came off the wire (so that each read is counted and timed at once), in
+    pieces small enough to decode in bounded memory."""
+    for start in range(0, len(raw), _RAW_PIECE):
+        yield raw[start : start + _RAW_PIECE]
+
+
 def _decode(decoder: Any, raw: bytes, response: httpx.Response) -> bytes:
     try:
         return bytes(decoder.decode(raw) if raw else decoder.flush())
@@ -248,8 +255,9 @@ def read(response: httpx.Response, limit: int, watch: Watch | None, origin: Orig
         if _read_already(response, body):
             return
         decoder = _decoder(response, origin)
-        for raw in response.iter_raw(_RAW_PIECE):
-            body.add(_decode(decoder, raw, response))
+        for raw in response.iter_raw():
+            for piece in _pieces(raw):
+                body.add(_decode(decoder, piece, response))
         body.add(_decode(decoder, b"", response))
         body.done()
     finally:
@@ -263,8 +271,9 @@ async def aread(response: httpx.Response, limit: int, watch: Watch | None, origi
         if _read_already(response, body):
             return
         decoder = _decoder(response, origin)
-        async for raw in response.aiter_raw(_RAW_PIECE):
-            body.add(_decode(decoder, raw, response))
+        async for raw in response.aiter_raw():
+            for piece in _pieces(raw):
+                body.add(_decode(decoder, piece, response))
         body.add(_decode(decoder, b"", response))
         body.done()
     finally:

@@ -120,7 +120,7 @@ def envelope(data: object) -> bytes:
     return orjson.dumps({"code": "0000", "msg": "success", "data": data})
 
 
-def trickle_headers(every: float = 0.5) -> Behaviour:
+def trickle_headers(every: float = 0.25) -> Behaviour:
     """The status line and headers, one byte every ``every`` seconds (never finished in time)."""
 
     def behave(sock: socket.socket, method: str, target: str, stop: threading.Event) -> None:
@@ -129,7 +129,7 @@ def trickle_headers(every: float = 0.5) -> Behaviour:
     return behave
 
 
-def trickle_body(body: bytes, every: float = 0.5) -> Behaviour:
+def trickle_body(body: bytes, every: float = 0.25) -> Behaviour:
     """Headers at once, then ``body`` one byte every ``every`` seconds."""
 
     def behave(sock: socket.socket, method: str, target: str, stop: threading.Event) -> None:
@@ -160,7 +160,7 @@ def endless_chunked() -> Behaviour:
 
 
 @functools.cache
-def gzip_bomb(megabytes: int = 1024) -> bytes:
+def gzip_bomb(megabytes: int = 256) -> bytes:
     """``megabytes`` MiB of zeros, gzip-compressed (about a thousandth of that on the wire)."""
     packer = zlib.compressobj(9, zlib.DEFLATED, 31)
     block = bytes(1 << 20)
@@ -169,7 +169,7 @@ def gzip_bomb(megabytes: int = 1024) -> bytes:
     return b"".join(parts)
 
 
-def send_gzip_bomb(megabytes: int = 1024) -> Behaviour:
+def send_gzip_bomb(megabytes: int = 256) -> Behaviour:
     """A small gzip body that decompresses to ``megabytes`` MiB."""
     bomb = gzip_bomb(megabytes)
 

@@ -87,22 +87,22 @@ def test_a_slow_server_cannot_hold_a_call_past_its_timeout(kind: str, slow: str)
     )
     with peer.HostilePeer(lambda method, target: behaviour) as hostile:
         error, took = timed(
-            lambda: call(kind, hostile.url, "embed_video", ASSET, timeout=1.5, max_retries=0)
+            lambda: call(kind, hostile.url, "embed_video", ASSET, timeout=1, max_retries=0)
         )
     assert isinstance(error, TransportError), repr(error)
     assert error.stage == "timeout"
-    assert "1.5 s" in str(error)
-    assert took < 1.5 + LATE, took
+    assert "timeout of 1 s" in str(error)
+    assert took < 1 + LATE, took
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_wait_until_ready_keeps_its_own_deadline_against_a_slow_server(kind: str) -> None:
     with peer.HostilePeer(lambda method, target: peer.trickle_headers()) as hostile:
         error, took = timed(
-            lambda: call(kind, hostile.url, "wait_until_ready", ASSET, wait={"timeout": 2})
+            lambda: call(kind, hostile.url, "wait_until_ready", ASSET, wait={"timeout": 1})
         )
     assert isinstance(error, AssetNotReadyError), repr(error)
-    assert took < 2 + LATE, took
+    assert took < 1 + LATE, took
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -123,13 +123,13 @@ def test_a_slow_storage_cannot_hold_a_signed_url_upload_past_its_timeout(
                 hostile.url,
                 "upload_via_signed_url",
                 io.BytesIO(b"\0" * 1000),
-                timeout=2,
+                timeout=1,
                 wait={"filename": "a.mp4"},
             )
         )
     assert isinstance(error, TransportError), repr(error)
     assert error.stage == "timeout"
-    assert took < 2 + LATE, took
+    assert took < 1 + LATE, took
     assert SECRET not in str(error) and SECRET not in repr(error.args)
 
 
@@ -157,7 +157,7 @@ def peak_growth(thunk: Callable[[], Any]) -> int:
 
 HUGE = {
     "an endless chunked body": peer.endless_chunked,
-    "a gzip bomb": lambda: peer.send_gzip_bomb(1024),
+    "a gzip bomb": lambda: peer.send_gzip_bomb(256),
     "300 MB of JSON": lambda: peer.huge_json(300),
 }
 
