@@ -29,6 +29,7 @@ from typing import Any
 from .config import TRANSPORT_FAULTS, MockConfig, parse_fraction, parse_latency, parse_rate
 from .contract import DIALECTS
 from .sequence import FileLock, SharedCounter
+from .store import StoreFull
 
 UNLISTED_FORMATS = ("reject", "accept")
 
@@ -221,8 +222,12 @@ class ScenarioState:
         """A new file (a new inode and mtime: every worker's ``stat`` notices it), and the draws
         start again from its seed."""
         tmp = self.path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-        tmp.write_text(json.dumps(dataclasses.asdict(scenario)))
-        os.replace(tmp, self.path)
+        try:
+            tmp.write_text(json.dumps(dataclasses.asdict(scenario)))
+            os.replace(tmp, self.path)
+        except OSError as exc:  # a full disk: the scenario in force stays (a 503 envelope)
+            tmp.unlink(missing_ok=True)
+            raise StoreFull(self.path.parent, exc) from exc
         self._scenario, self._stamp = scenario, self._file_stamp()
         self._changes += 1
         self.sequence.restart(0)

@@ -324,3 +324,17 @@ def test_freeing_space_a_page_at_a_time_never_leaves_an_orphan(disk: Disk) -> No
             disk.free(PAGE)
         assert outcomes.count(200) == 3, outcomes
         assert outcomes[0] == 503, outcomes
+
+
+def test_a_scenario_change_on_a_full_disk_is_a_503_envelope_and_changes_nothing(
+    disk: Disk,
+) -> None:
+    with httpx.Client(base_url=disk.url, timeout=10) as http:
+        before = http.get("/__mock/scenario").json()["data"]
+        disk.fill()
+        answer = http.put("/__mock/scenario", json={"failure_rate": 0.5})
+        assert answer.status_code == 503, answer.content
+        body = answer.json()
+        assert body["code"] == "0503" and "full" in body["msg"], body
+        assert str(disk.data_dir) in body["msg"]
+        assert http.get("/__mock/scenario").json()["data"] == before
