@@ -62,6 +62,7 @@ lint-contract: $(SPECTRAL)
 $(SPECTRAL): tools/spectral/package.json tools/spectral/package-lock.json
 	cd tools/spectral && npm ci --no-audit --no-fund --loglevel=error
 
+## mypy (strict, the settings in pyproject.toml) over the client and the mock.
 typecheck: $(STAMP)
 	mypy
 
@@ -99,7 +100,7 @@ $(ECOSYSTEM_VENV)/.installed: tools/ecosystem/requirements.txt
 	$(ECOSYSTEM_VENV)/bin/python -m pip install -q --disable-pip-version-check -r $<
 	touch $@
 
-## mutmut over the envelope, retry, Prefer and vector modules (about 4 min); writes reports/mutation.md.
+## mutmut over the envelope, retry, Prefer and vector modules (about 9 min); writes reports/mutation.md.
 mutation: $(STAMP) $(VENV)/.mutation
 	rm -rf mutants
 	mutmut run

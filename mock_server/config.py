@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import re
@@ -287,7 +288,25 @@ def default_data_dir(port: int) -> Path:
     """
     if port == 0:
         return Path(tempfile.mkdtemp(prefix="mavi-mock-"))
-    return Path(".mock-data") / f"port-{port}"
+    return DEFAULT_DATA_ROOT / f"port-{port}"
+
+
+#: Where the per-port data directories live, under the current directory.
+DEFAULT_DATA_ROOT = Path(".mock-data")
+
+
+def ignore_in_git(data_dir: Path) -> None:
+    """Give the default data root a ``.gitignore`` of ``*`` (as ``.pytest_cache`` has), so that a
+    project running the mock never needs to ignore it itself. Other directories are left alone:
+    they were chosen on purpose."""
+    root = data_dir.parent
+    if root.name != DEFAULT_DATA_ROOT.name:
+        return
+    marker = root / ".gitignore"
+    # A read-only or full disk: the mock still runs, and git may show the directory.
+    with contextlib.suppress(OSError):
+        if not marker.exists():
+            marker.write_text("# Made by mavi-mock: its state never belongs in git.\n*\n")
 
 
 METAVARS: dict[Callable[[str], Any], str] = {

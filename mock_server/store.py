@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .config import ignore_in_git
+
 BUSY_TIMEOUT_MS = 30_000
 #: SQLite's primary result codes for a write the disk refused: SQLITE_IOERR, SQLITE_FULL.
 _NO_ROOM_CODES = frozenset({10, 13})
@@ -199,6 +201,7 @@ def new_asset_id() -> str:
 class Store:
     def __init__(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
+        ignore_in_git(data_dir)
         self.data_dir = data_dir
         self.assets_path = data_dir / "assets.sqlite"
         self.runtime_path = data_dir / "runtime.sqlite"

@@ -308,3 +308,20 @@ def test_plain_make_lists_the_targets_and_installs_nothing() -> None:
     shown = subprocess.run(["make"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     for target in ("make mock", "make test", "make help", "make lint-contract"):
         assert target in shown
+
+
+def test_the_default_data_directory_needs_no_gitignore(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A consumer project runs the mock from its root: git must not see `.mock-data/`."""
+    monkeypatch.chdir(tmp_path)
+    subprocess.run(["git", "init", "-q"], check=True)
+    create_app(MockConfig(port=8123))
+    assert (tmp_path / ".mock-data" / "port-8123" / "assets.sqlite").exists()
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert status.stdout == ""
