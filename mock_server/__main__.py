@@ -151,6 +151,7 @@ def bind_error(host: str, port: int) -> str | None:
 def banner(config: MockConfig) -> str:
     """What a user needs on start: where the API is, the dialect, the scenario, the admin URLs."""
     from .scenarios import Scenario  # noqa: PLC0415  (the [mock] extra)
+    from .serve import threads_per_worker  # noqa: PLC0415
 
     origin = f"http://{config.host}:{config.port}"
     scenario = Scenario.from_config(config).to_json()
@@ -165,6 +166,9 @@ def banner(config: MockConfig) -> str:
             f" {config.workers} worker{'s' if config.workers != 1 else ''}, granian;"
             f" data in {config.data_dir})",
             f"mavi-mock: scenario: {shown}",
+            f"mavi-mock: {threads_per_worker(config)} threads per worker run the app, many on"
+            " purpose: a client trickling its body holds one, and the others are still answered"
+            " (--threads)",
             f"mavi-mock: admin: {origin}/__mock/health, /__mock/scenario (GET, PUT),"
             " /__mock/journal, /__mock/reset, /__mock/assets/<id>/vector (GET, PUT),"
             " /__mock/contract/openapi.yaml, /__mock/openapi.yaml (this API)",

@@ -92,6 +92,14 @@ class InjectedFaults(logging.Filter):
         return "mock transport fault" not in text
 
 
+class QuietThreads(logging.Filter):
+    """Drops granian's warning that the thread count "seems quite high": the mock chose it on
+    purpose (``serve.threads_per_worker``) and its banner says why."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Configuration allows spawning up to")
+
+
 def logging_config(log_format: str, level: str) -> dict[str, Any]:
     """A ``logging.config.dictConfig`` for the mock and granian, both on stderr."""
     formatter: dict[str, Any] = (
@@ -110,12 +118,15 @@ def logging_config(log_format: str, level: str) -> dict[str, Any]:
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"mock": formatter},
-        "filters": {"faults": {"()": f"{__name__}.InjectedFaults"}},
+        "filters": {
+            "faults": {"()": f"{__name__}.InjectedFaults"},
+            "threads": {"()": f"{__name__}.QuietThreads"},
+        },
         "handlers": {"stderr": handler},
         "root": {"handlers": ["stderr"], "level": "WARNING"},
         "loggers": {
             "mock_server": logger,
-            "_granian": logger,
+            "_granian": {**logger, "filters": ["threads"]},
             "granian.access": {**logger, "level": "CRITICAL"},  # the mock logs access itself
         },
     }

@@ -124,9 +124,19 @@ def granian_options(config: MockConfig) -> dict[str, Any]:
         # within 5.5 s of its replacement stops the mock (granian's crash-loop rule, exit 1).
         "respawn_failed_workers": True,
     }
-    if config.threads is not None:
-        options["blocking_threads"] = config.threads
+    options["blocking_threads"] = threads_per_worker(config)
     return options
+
+
+def threads_per_worker(config: MockConfig) -> int:
+    """The threads each worker runs the app in: ``--threads``, or granian's own default for
+    WSGI (half its per-worker backpressure, 1024 / workers), 512 across all workers. That is
+    many on purpose: a client that trickles its body holds a thread while it does, and the others
+    must still be answered. granian warns of it as if it were a mistake; ``logs.QuietThreads``
+    drops that warning and the banner says what the count is for."""
+    if config.threads is not None:
+        return config.threads
+    return max(1, (1024 // config.workers) // 2)
 
 
 def run(config: MockConfig) -> None:

@@ -325,3 +325,25 @@ def test_the_default_data_directory_needs_no_gitignore(
         text=True,
     )
     assert status.stdout == ""
+
+
+def test_the_thread_count_is_explained_and_granians_warning_of_it_dropped() -> None:
+    from mock_server.logs import QuietThreads, logging_config  # noqa: PLC0415
+    from mock_server.serve import granian_options  # noqa: PLC0415
+
+    config = MockConfig(port=8123, workers=2, data_dir=Path("d"))
+    assert granian_options(config)["blocking_threads"] == 256
+    assert "256 threads per worker run the app, many on purpose" in banner(config)
+    assert (
+        granian_options(MockConfig(port=8123, threads=7, data_dir=Path("d")))["blocking_threads"]
+        == 7
+    )
+
+    def record(message: str) -> logging.LogRecord:
+        return logging.LogRecord("_granian", logging.WARNING, "mp.py", 1, message, None, None)
+
+    quiet = QuietThreads()
+    assert not quiet.filter(record("Configuration allows spawning up to 256 Python threads, ..."))
+    assert quiet.filter(record("Unexpected exit from worker-1"))
+    granian_logger = logging_config("text", "info")["loggers"]["_granian"]
+    assert granian_logger["filters"] == ["threads"]
