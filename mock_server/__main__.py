@@ -21,7 +21,6 @@ from typing import Any, NoReturn
 from . import MISSING_EXTRA
 from .config import (
     BASE_PATH,
-    CODE_STYLE_ENV,
     SETTINGS,
     ConfigError,
     MockConfig,
@@ -211,12 +210,6 @@ def serve(config: MockConfig) -> int:
         print(
             f"mavi-mock: binding {config.host}, so /__mock/ needs a token;"
             f" send 'X-Mock-Admin-Token: {token}' (or set MOCK_ADMIN_TOKEN)",
-            file=sys.stderr,
-        )
-    if os.environ.get(CODE_STYLE_ENV):
-        print(
-            f"mavi-mock: {CODE_STYLE_ENV} is an alias kept for old setups; use MOCK_DIALECT"
-            f" (now {config.dialect})",
             file=sys.stderr,
         )
     for line in banner(config).splitlines():

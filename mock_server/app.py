@@ -48,7 +48,6 @@ from .state import EXTENSION, MockState, state
 from .store import Store, StoreFull, now_ms
 from .transport import transport_faults
 
-STORAGE_PATH = handlers.STORAGE_PATH
 #: The provider's documented example asset ids (the seed's, then provider-facts').
 EXAMPLE_ASSET_IDS = ["re_657745568997527552", "re_660727003963174912"]
 
@@ -184,7 +183,7 @@ def create_app(
             provide_automatic_options=False,
         )
     app.add_url_rule(
-        STORAGE_PATH + "/<asset_id>",
+        handlers.STORAGE_PATH + "/<asset_id>",
         "uploadToSignedUrl",
         handlers.upload_to_signed_url,
         methods=["POST"],
@@ -258,9 +257,9 @@ def guard_bodies(wsgi_app: Any) -> Any:
     them, but only so far (gunicorn 64 KiB; granian less); past that they close the connection
     after an answer that said "keep-alive", and a client that sends its next request meanwhile
     sees the connection drop (found by ``make soak``). So a rest of up to ``DRAIN_LIMIT`` is read
-    and dropped here; past that the answer says ``Connection: close``: under granian as a header
-    (it passes it on and closes), under gunicorn through its ``force_close()`` (it would drop the
-    header). werkzeug's server closes every connection.
+    and dropped here; past that the answer says ``Connection: close``, which granian passes on
+    before it closes the connection. werkzeug's server closes every connection. (Under gunicorn,
+    which only the bench runs the mock on, the header is dropped and gunicorn closes by itself.)
     """
 
     def app(environ: dict[str, Any], start_response: Any) -> Any:
@@ -271,15 +270,9 @@ def guard_bodies(wsgi_app: Any) -> Any:
         def start(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
             # A small rest is read and dropped, so that the connection can be kept (and the
             # server never closes it with unread bytes, which would reset it under the answer).
-            if not body.finished and not body.drain(DRAIN_LIMIT):
-                force_close = getattr(
-                    getattr(start_response, "__self__", None), "force_close", None
-                )
-                if callable(force_close):
-                    force_close()
-                elif environ.get("SERVER_SOFTWARE", "").startswith("Granian"):
-                    # granian passes the header on and closes the connection after the answer.
-                    headers = [*headers, ("Connection", "close")]
+            granian = environ.get("SERVER_SOFTWARE", "").startswith("Granian")
+            if not body.finished and not body.drain(DRAIN_LIMIT) and granian:
+                headers = [*headers, ("Connection", "close")]
             return start_response(status, headers, exc_info)
 
         return wsgi_app(environ, start)
@@ -365,7 +358,7 @@ def _http_error(exc: HTTPException) -> Response:
     if exc.response is not None:  # raised by fail(): already an envelope
         return exc.response  # type: ignore[return-value]
     status = exc.code or 500
-    if request.path.startswith(STORAGE_PATH + "/"):
+    if request.path.startswith(handlers.STORAGE_PATH + "/"):
         return _storage_http_error(exc, status)
     headers: dict[str, str] = {}
     if isinstance(exc, MethodNotAllowed) and exc.valid_methods:

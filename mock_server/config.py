@@ -155,7 +155,6 @@ class Setting:
 TRANSPORT_FAULTS = ("none", "reset", "empty", "truncate")
 
 #: The setting before the dialects, kept as an alias of ``MOCK_DIALECT``.
-CODE_STYLE_ENV = "MOCK_CODE_STYLE"
 
 _HOST_ENTRY = re.compile(
     r"(?P<name>\.?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*|\[(?P<ip6>[0-9a-f:.]+)\])(?::\d{1,5})?"
@@ -184,7 +183,6 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("data_dir", "MOCK_DATA_DIR", Path, "where the SQLite files live (default: .mock-data/port-PORT; a new temporary directory for port 0)"),
     Setting("api_keys", "MOCK_API_KEYS", parse_keys, "comma-separated keys to accept (default: any sk-...)"),
     Setting("dialect", "MOCK_DIALECT", parse_choice("seed", "modern", "legacy"), "how answers are spelled: seed, modern or legacy (see README)"),
-    Setting("code_style", CODE_STYLE_ENV, parse_choice("string", "integer"), "deprecated alias of --dialect: string = seed, integer = modern (--dialect wins)"),
     Setting("dimension", "MOCK_DIMENSION", parse_positive_int, "vector length for multimodalembedding@001"),
     Setting("vectors", "MOCK_VECTORS", parse_choice("v2", "v1"), "how vectors are made from a file: v2 (shared content gives near vectors) or v1 (any other bytes, an unrelated vector)"),
     Setting("label_cosine", "MOCK_LABEL_COSINE", parse_fraction, "the cosine between two assets given the same label"),
@@ -222,7 +220,6 @@ class MockConfig:
     api_keys: tuple[str, ...] = ()
     dialect: str = "seed"
     #: Deprecated: the setting before the dialects ("string": seed, "integer": modern).
-    code_style: str | None = None
     dimension: int = 1408
     vectors: str = "v2"
     label_cosine: float = 0.8
@@ -249,9 +246,6 @@ class MockConfig:
     log_level: str = "info"
 
     def __post_init__(self) -> None:
-        if self.code_style is not None and self.dialect == "seed":
-            dialect = {"string": "seed", "integer": "modern"}[self.code_style]
-            object.__setattr__(self, "dialect", dialect)
         if self.data_dir is None:
             object.__setattr__(self, "data_dir", default_data_dir(self.port))
 
@@ -265,8 +259,6 @@ class MockConfig:
             if raw is not None and raw != "":
                 values[setting.name] = parse_setting(setting, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
-        if "dialect" in values:  # said outright, it wins over the old alias
-            values.pop("code_style", None)
         return cls(**values)
 
     @property

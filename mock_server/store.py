@@ -68,7 +68,6 @@ CREATE TABLE IF NOT EXISTS signed_uploads (
 """
 
 _RUNTIME_SCHEMA = """
-DROP TABLE IF EXISTS rate;
 CREATE TABLE IF NOT EXISTS rate_grants (account TEXT PRIMARY KEY, granted_ms REAL NOT NULL);
 """
 
@@ -85,13 +84,6 @@ _ASSET_COLUMNS = (
     " final_status, base_vector, vector, vector_recipe"
 )
 _INSERT_ASSET = f"INSERT INTO assets ({_ASSET_COLUMNS}) VALUES ({', '.join('?' * 11)})"  # noqa: S608 (constants)
-#: Columns added since the first release: a data directory made before gets them on start.
-_ADDED_COLUMNS = (
-    ("assets", "base_vector", "BLOB"),
-    ("assets", "vector", "BLOB"),
-    ("assets", "vector_recipe", "TEXT"),
-    ("signed_uploads", "declaration", "TEXT"),
-)
 
 
 def _asset_row(asset: Asset) -> tuple[Any, ...]:
@@ -208,10 +200,6 @@ class Store:
         self._local = threading.local()
         with self._assets() as db:
             db.executescript(_ASSETS_SCHEMA)
-            for table, name, kind in _ADDED_COLUMNS:
-                present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
-                if name not in present:
-                    db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
         with self._runtime() as db:
             db.executescript(_RUNTIME_SCHEMA)
 

@@ -127,9 +127,7 @@ def test_the_vector_is_the_same_in_every_dialect(make_app: MakeApp) -> None:
     [
         ({}, "seed"),
         ({"MOCK_DIALECT": "legacy"}, "legacy"),
-        ({"MOCK_CODE_STYLE": "integer"}, "modern"),  # the old setting is an alias
-        ({"MOCK_CODE_STYLE": "string"}, "seed"),
-        ({"MOCK_CODE_STYLE": "integer", "MOCK_DIALECT": "legacy"}, "legacy"),
+        ({"MOCK_DIALECT": "modern"}, "modern"),
     ],
 )
 def test_dialect_from_the_environment(environ: dict[str, str], dialect: str) -> None:
