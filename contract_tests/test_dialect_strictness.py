@@ -2,17 +2,18 @@
 
 A permissive contract that accepted any mix of dialects would let drift pass unseen. Here the mock
 answers in one dialect and Schemathesis judges it by another dialect's document; the run must
-fail, and the report must name what gave it away.
+fail, and the report must name what gave it away. The runs are independent: one module-scoped
+fixture makes them all at once, and each test judges its own.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from functools import partial
 
 import pytest
 
 from contract_tests.test_schemathesis_http import dialect_args, run_schemathesis
-from tests.support import KEY, running_mock
+from tests.support import KEY, MockProcess, concurrently, running_mocks
 
 pytestmark = pytest.mark.slow
 
@@ -30,11 +31,22 @@ CROSSED = {
 }
 
 
-@pytest.mark.parametrize(("spoken", "judged_by"), sorted(CROSSED))
-def test_a_mock_in_another_dialect_fails(spoken: str, judged_by: str, tmp_path: Path) -> None:
-    with running_mock(tmp_path, MOCK_ACCEPT_ANY_ASSET="1", MOCK_DIALECT=spoken) as mock:
-        code, output = run_schemathesis(
-            mock.base_url,
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], tuple[int, str]]:
+    """Every crossed run's (exit code, report). One mock per spoken dialect serves each document
+    that judges it (a run changes nothing another run looks at); all the runs go at once."""
+    mocks = {
+        spoken: MockProcess(
+            tmp_path_factory.mktemp(f"speaks-{spoken}"),
+            MOCK_ACCEPT_ANY_ASSET="1",
+            MOCK_DIALECT=spoken,
+        )
+        for spoken in sorted({spoken for spoken, _ in CROSSED})
+    }
+    runs = [
+        partial(
+            run_schemathesis,
+            mocks[spoken].base_url,
             f"crossed-{spoken}-as-{judged_by}",
             "-H",
             f"Authorization: {KEY}",
@@ -42,6 +54,18 @@ def test_a_mock_in_another_dialect_fails(spoken: str, judged_by: str, tmp_path: 
             "examples,coverage",
             document=dialect_args(judged_by),
         )
+        for spoken, judged_by in sorted(CROSSED)
+    ]
+    with running_mocks(*mocks.values()):
+        results = concurrently(runs)
+    return dict(zip(sorted(CROSSED), results, strict=True))
+
+
+@pytest.mark.parametrize(("spoken", "judged_by"), sorted(CROSSED))
+def test_a_mock_in_another_dialect_fails(
+    spoken: str, judged_by: str, reports: dict[tuple[str, str], tuple[int, str]]
+) -> None:
+    code, output = reports[spoken, judged_by]
     assert code != 0, f"{spoken} answers passed the {judged_by} document:\n{output[-3000:]}"
     missing = [needle for needle in CROSSED[spoken, judged_by] if needle not in output]
     assert not missing, f"report lacks {missing}:\n{output[-4000:]}"

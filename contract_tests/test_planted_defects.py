@@ -1,56 +1,117 @@
-"""A mock with a planted defect must be caught; the output names what caught it."""
+"""A mock with a planted defect must be caught; the output names what caught it.
+
+Each defect gets its own defective server and its own Schemathesis CLI run, limited to the phases
+that catch it (each was checked to catch it alone: examples for most, coverage for the request
+that must be refused). The runs are independent, so one module-scoped fixture runs those of the
+selected tests at once; each test then judges its own run.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from contextlib import ExitStack
+from functools import partial
+from typing import NamedTuple
 
 import pytest
 
 from contract_tests.defects import serve_defective
 from contract_tests.test_schemathesis_http import dialect_args, run_schemathesis
-from tests.support import KEY
+from tests.support import KEY, concurrently
 
 pytestmark = pytest.mark.slow
 
-# (defect, dialect, the Authorization header to send, what must appear in the report)
+
+class Defect(NamedTuple):
+    defect: str
+    #: The dialect the mock speaks and the run is judged by; "faithful" is the seed dialect with
+    #: the provider-faithful assets (an unknown asset is a 400 "Asset not found").
+    dialect: str
+    #: The Authorization header to send.
+    header: str
+    #: What must appear in the report.
+    needles: list[str]
+    phases: str = "examples"
+
+    @property
+    def id(self) -> str:
+        return f"{self.defect}-{self.dialect}"
+
+
 EXPECTED = [
-    ("failed_left_true", "seed", KEY, ["envelope_flags_agree", "Response violates schema"]),
-    ("vector_1407_long", "seed", KEY, ["embedding_vector_is_sound", "1407 values"]),
-    (
+    Defect("failed_left_true", "seed", KEY, ["envelope_flags_agree", "Response violates schema"]),
+    Defect("vector_1407_long", "seed", KEY, ["embedding_vector_is_sound", "1407 values"]),
+    # No example sends a bad model: the coverage phase's negative cases do.
+    Defect(
         "bad_model_accepted",
         "seed",
         KEY,
         ["Schema-violating request accepted", "model: Invalid enum value"],
+        phases="coverage",
     ),
-    ("bearer_accepted", "seed", f"Bearer {KEY}", ["bearer_prefix_is_rejected"]),
+    Defect("bearer_accepted", "seed", f"Bearer {KEY}", ["bearer_prefix_is_rejected"]),
     # The legacy dialect's own checks (its errors travel at HTTP 200) still bite.
-    ("no_key_accepted", "legacy", KEY, ["legacy_auth_is_enforced", "no key"]),
-    ("valid_embedding_refused", "legacy", KEY, ["Valid data should have been accepted"]),
-    ("failed_left_true", "legacy", KEY, ["envelope_flags_agree"]),
-    # The provider-faithful mock (unknown assets are 400 "Asset not found"): a valid request
-    # refused as "Invalid parameters" is still caught.
-    ("valid_embedding_refused_400", "faithful", KEY, ["Valid data should have been accepted"]),
+    Defect("no_key_accepted", "legacy", KEY, ["legacy_auth_is_enforced", "no key"]),
+    Defect("valid_embedding_refused", "legacy", KEY, ["Valid data should have been accepted"]),
+    Defect("failed_left_true", "legacy", KEY, ["envelope_flags_agree"]),
+    # The provider-faithful mock: a valid request refused as "Invalid parameters" is still caught.
+    Defect(
+        "valid_embedding_refused_400", "faithful", KEY, ["Valid data should have been accepted"]
+    ),
 ]
 
 
-@pytest.mark.parametrize(
-    ("defect", "dialect", "header", "needles"), EXPECTED, ids=[f"{d}-{x}" for d, x, *_ in EXPECTED]
-)
-def test_planted_defect_is_caught(
-    defect: str, dialect: str, header: str, needles: list[str], tmp_path: Path
-) -> None:
-    faithful = dialect == "faithful"
-    dialect = "seed" if faithful else dialect
-    with serve_defective(defect, tmp_path, dialect, accept_any_asset=not faithful) as base_url:
-        code, output = run_schemathesis(
-            base_url,
-            f"defect-{defect}-{dialect}",
-            "-H",
-            f"Authorization: {header}",
-            "--max-failures",
-            "5",
-            document=dialect_args(dialect),
-        )
-    assert code != 0, f"{defect} was not caught:\n{output[-3000:]}"
-    missing = [needle for needle in needles if needle not in output]
-    assert not missing, f"{defect}: report lacks {missing}:\n{output[-4000:]}"
+def _selected(request: pytest.FixtureRequest) -> list[Defect]:
+    """The defects of this module's tests in the session (all of them unless some are chosen)."""
+    chosen = {
+        item.callspec.id
+        for item in request.session.items
+        if isinstance(item, pytest.Function)
+        and item.module is request.module
+        and hasattr(item, "callspec")
+    }
+    return [case for case in EXPECTED if case.id in chosen] or EXPECTED
+
+
+@pytest.fixture(scope="module")
+def reports(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, tuple[int, str]]:
+    """Every selected defect's (exit code, report): its server up, the CLI runs at once."""
+    cases = _selected(request)
+    with ExitStack() as servers:
+        runs = []
+        for case in cases:
+            faithful = case.dialect == "faithful"
+            dialect = "seed" if faithful else case.dialect
+            base_url = servers.enter_context(
+                serve_defective(
+                    case.defect,
+                    tmp_path_factory.mktemp(case.id),
+                    dialect,
+                    accept_any_asset=not faithful,
+                )
+            )
+            runs.append(
+                partial(
+                    run_schemathesis,
+                    base_url,
+                    f"defect-{case.defect}-{dialect}",
+                    "-H",
+                    f"Authorization: {case.header}",
+                    "--max-failures",
+                    "5",
+                    "--phases",
+                    case.phases,
+                    document=dialect_args(dialect),
+                )
+            )
+        results = concurrently(runs)
+    return {case.id: result for case, result in zip(cases, results, strict=True)}
+
+
+@pytest.mark.parametrize("case", EXPECTED, ids=[case.id for case in EXPECTED])
+def test_planted_defect_is_caught(case: Defect, reports: dict[str, tuple[int, str]]) -> None:
+    code, output = reports[case.id]
+    assert code != 0, f"{case.defect} was not caught ({case.phases}):\n{output[-3000:]}"
+    missing = [needle for needle in case.needles if needle not in output]
+    assert not missing, f"{case.defect}: report lacks {missing}:\n{output[-4000:]}"

@@ -1,12 +1,16 @@
-"""`schemathesis run` (CLI, schemathesis.toml) against the mock under granian, over HTTP."""
+"""`schemathesis run` (CLI, schemathesis.toml) against the mock under granian, over HTTP.
+
+The runs are independent (a mock each): one module-scoped fixture starts the mocks and runs the
+CLI against each at once; each test judges its own run."""
 
 from __future__ import annotations
 
 import re
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 import pytest
@@ -15,7 +19,7 @@ from contract_tests.checks import LEGACY_EXCLUDED_CHECKS
 from contract_tests.conftest import CASE_COUNTS
 from mavi_contract import document_path
 from mock_server.contract import DIALECTS
-from tests.support import KEY, ROOT, MockProcess, running_mock
+from tests.support import KEY, ROOT, MockProcess, concurrently, running_mocks
 
 pytestmark = pytest.mark.slow
 SCHEMATHESIS = str(Path(sys.executable).parent / "schemathesis")
@@ -62,30 +66,57 @@ def dialect_args(dialect: str) -> list[str]:
     return args
 
 
+class Run(NamedTuple):
+    code: int
+    output: str
+    #: The requests to the signed-URL storage in the mock's journal after the run.
+    uploads: list[dict[str, Any]]
+
+
 def storage_uploads(mock: MockProcess) -> list[dict[str, Any]]:
     journal = httpx.get(mock.url + "/__mock/journal", params={"limit": 10000}).json()
     return [r for r in journal["data"]["requests"] if r["path"].startswith("/storage/upload/")]
 
 
-@pytest.mark.parametrize(
-    ("dialect", "assets"),
-    [*((d, "faithful") for d in DIALECTS), ("seed", "accept-any")],
-)
-def test_mock_keeps_the_contract_in_each_dialect(dialect: str, assets: str, tmp_path: Path) -> None:
-    """Every check, positive and negative, all four phases, against the dialect's own document;
-    the stateful phase walks signed URL → storage upload → metadata → embed. The mock is the
-    default, provider-faithful one (an unknown asset is a 400 "Asset not found"), and once more
-    with MOCK_ACCEPT_ANY_ASSET, where every well-formed id is a ready asset."""
-    env = {
-        "MOCK_DIALECT": dialect,
-        **({"MOCK_ACCEPT_ANY_ASSET": "1"} if assets != "faithful" else {}),
+RUNS = [*((d, "faithful") for d in DIALECTS), ("seed", "accept-any")]
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Run]:
+    """Each (dialect, assets) run, all at once: its mock (granian, 2 workers), the CLI, and the
+    storage uploads the mock's journal holds after it."""
+    mocks = {
+        (dialect, assets): MockProcess(
+            tmp_path_factory.mktemp(f"http-{dialect}-{assets}"),
+            MOCK_DIALECT=dialect,
+            **({"MOCK_ACCEPT_ANY_ASSET": "1"} if assets != "faithful" else {}),
+        )
+        for dialect, assets in RUNS
     }
-    with running_mock(tmp_path, **env) as mock:
+
+    def run(dialect: str, assets: str) -> Run:
+        mock = mocks[dialect, assets]
         code, output = run_schemathesis(
             mock.base_url, f"http-{dialect}-{assets}", "-H", f"Authorization: {KEY}",
             document=dialect_args(dialect),
         )  # fmt: skip
-        stored = [r for r in storage_uploads(mock) if r["status"] == 204]
+        return Run(code, output, storage_uploads(mock))
+
+    with running_mocks(*mocks.values()):
+        results = concurrently(partial(run, *key) for key in mocks)
+    return dict(zip(mocks, results, strict=True))
+
+
+@pytest.mark.parametrize(("dialect", "assets"), RUNS)
+def test_mock_keeps_the_contract_in_each_dialect(
+    dialect: str, assets: str, runs: dict[tuple[str, str], Run]
+) -> None:
+    """Every check, positive and negative, all four phases, against the dialect's own document;
+    the stateful phase walks signed URL → storage upload → metadata → embed. The mock is the
+    default, provider-faithful one (an unknown asset is a 400 "Asset not found"), and once more
+    with MOCK_ACCEPT_ANY_ASSET, where every well-formed id is a ready asset."""
+    code, output, uploads = runs[dialect, assets]
+    stored = [r for r in uploads if r["status"] == 204]
     CASE_COUNTS[f"schemathesis CLI over HTTP ({dialect} dialect, {assets})"] = cases_generated(
         output
     )

@@ -9,10 +9,11 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import jsonschema
@@ -28,6 +29,12 @@ MODEL = "multimodalembedding@001"
 
 #: The ``make_app`` fixture (tests/conftest.py): ``make_app(**MockConfig settings) -> Flask``.
 MakeApp = Callable[..., Any]
+
+T = TypeVar("T")
+
+#: How many independent runs (a Schemathesis CLI, a server start) ``concurrently`` overlaps: a
+#: little more than the cores, since each also waits on its server.
+PARALLEL = (os.cpu_count() or 2) + 1
 
 
 class ContractViolation(AssertionError):
@@ -218,6 +225,26 @@ def running_mock(data_dir: Path, **env: str) -> Iterator[MockProcess]:
     finally:
         if mock.proc is not None and mock.proc.poll() is None:
             mock.stop()
+
+
+def concurrently(calls: Iterable[Callable[[], T]], workers: int = PARALLEL) -> list[T]:
+    """Run independent calls (each mostly waits on a subprocess or a socket) in threads; their
+    results in order. Every call finishes before the first exception, if any, is raised."""
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(call) for call in calls]
+    return [future.result() for future in futures]
+
+
+@contextmanager
+def running_mocks(*mocks: MockProcess) -> Iterator[tuple[MockProcess, ...]]:
+    """Start the mocks at once (each waits for its own health check); stop them all after."""
+    try:
+        concurrently(mock.start for mock in mocks)
+        yield mocks
+    finally:
+        concurrently(
+            mock.stop for mock in mocks if mock.proc is not None and mock.proc.poll() is None
+        )
 
 
 def file_vector(data: bytes, dimension: int = 1408) -> Any:
