@@ -5,7 +5,8 @@
 - an asset id that would leave its place in the path (``..``, ``/``, ``?``, ``#``, ``%``,
   ``\\``, whitespace or control characters) or is empty: ``check_asset_id``;
 - a model the contract does not list: ``check_model``;
-- the secret parts of a URL (a signed URL's signature, a token in its query): ``redact``.
+- the secret parts of a URL (a signed URL's signature, a token in its query): ``redact``, in the
+  client's messages and, through ``RedactingFilter``, in httpx's own log of each request.
 
 Each refusal is a ``ConfigurationError`` (a ``MaviError`` and a ``ValueError``), raised before
 any request is sent.
@@ -13,6 +14,7 @@ any request is sent.
 
 from __future__ import annotations
 
+import logging
 import re
 
 import httpx
@@ -23,8 +25,13 @@ from ._errors import ConfigurationError
 
 #: Characters that would end or escape the id's path segment, or break the request line.
 _UNSAFE_ID = re.compile(r"[/?#%\\\s\x00-\x1f\x7f-\x9f]")
-#: Query parameters whose values are secrets: signatures, tokens, credentials, keys.
-_SECRET_PARAM = re.compile(r"sig|signature|token|key|secret|credential|auth|password", re.I)
+#: A query parameter whose name says its value is a secret (a signature, token, key,
+#: credential), with its value as written: percent-encoded or not, whatever its case.
+_SECRET_PARAM = re.compile(
+    r"(?P<name>[?&;][^=&#\s\"'<>]*?(?:sig|signature|token|key|secret|credential|auth|password)"
+    r"[^=&#\s\"'<>]*=)(?P<value>[^&#\s\"'<>]*)",
+    re.IGNORECASE,
+)
 REDACTED = "REDACTED"
 
 
@@ -78,28 +85,35 @@ def check_model(model: object) -> EmbeddingModel:
         raise ConfigurationError(f"unknown model {model!r}: the API knows {known}") from None
 
 
-def _secrets(url: httpx.URL) -> list[str]:
-    return [v for k, v in url.params.multi_items() if _SECRET_PARAM.search(k) and v]
+def redact(text: str) -> str:
+    """``text`` with the value of every secret-looking query parameter of every URL in it
+    replaced by REDACTED: judged by the parameter's name, so the value's spelling (encoded or
+    not) does not matter, and nothing else in the text is touched."""
+    return _SECRET_PARAM.sub(lambda match: match.group("name") + REDACTED, text)
 
 
 def redact_url(url: httpx.URL | str) -> str:
-    """``url`` with the values of secret-looking query parameters replaced by REDACTED."""
-    try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError):
-        return str(url)
-    return redact(str(url), parsed)
+    """``url`` as text, its secret-looking query values replaced by REDACTED."""
+    return redact(str(url))
 
 
-def redact(text: str, url: httpx.URL | None) -> str:
-    """``text`` with every secret-looking query value of ``url`` replaced by REDACTED.
+class RedactingFilter(logging.Filter):
+    """Redacts URLs in the records of the logger it is added to: httpx logs every request's
+    full URL at INFO (``HTTP Request: POST https://...?signature=...``)."""
 
-    The raw values and their percent-encoded forms are both replaced, wherever they appear (in
-    the URL itself or in an exception's message that quotes it).
-    """
-    if url is None:
-        return text
-    for value in sorted(_secrets(url), key=len, reverse=True):
-        for form in {value, httpx.URL(params={"v": value}).query.decode()[2:]}:
-            text = text.replace(form, REDACTED)
-    return text
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            args = record.args if isinstance(record.args, tuple) else (record.args,)
+            record.args = tuple(
+                redact(str(arg)) if isinstance(arg, (str, httpx.URL)) else arg for arg in args
+            )
+        if isinstance(record.msg, str):
+            record.msg = redact(record.msg)
+        return True
+
+
+def redact_httpx_logs() -> None:
+    """Add a ``RedactingFilter`` to httpx's logger (once)."""
+    logger = logging.getLogger("httpx")
+    if not any(isinstance(f, RedactingFilter) for f in logger.filters):
+        logger.addFilter(RedactingFilter())

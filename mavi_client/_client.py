@@ -24,7 +24,7 @@ from generated_client.models import AssetRecord
 from mavi_contract import DEFAULT_MODEL
 
 from . import _limits
-from ._checks import check_key
+from ._checks import check_key, redact_httpx_logs
 from ._engine import Deadline, Readiness, Tries, call_deadline
 from ._envelope import MODEL_DIMENSIONS
 from ._errors import ConfigurationError, MaviError
@@ -79,6 +79,7 @@ class _Base:
         clock: Callable[[], float],
     ) -> None:
         check_key(api_key)
+        redact_httpx_logs()
         timeout, limit = options.timeout, options.max_response_bytes
         if timeout is not None and not timeout > 0:
             raise ConfigurationError(

@@ -334,7 +334,8 @@ def interpret(
         return parse(data)
     except MaviError as exc:
         known = exc.code if exc.code is not None else code
-        made = type(exc)(exc.msg, status=status, code=known, origin=origin)
+        meant = exc.status if exc.status is not None else status
+        made = type(exc)(exc.msg, status=meant, code=known, origin=origin)
         raise made from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ProtocolError(

@@ -72,7 +72,7 @@ def transport_error(exc: httpx.TransportError | httpx.DecodingError, origin: Ori
         )
     else:
         msg = f"{type(exc).__name__} on {url}: {exc}"
-    msg = redact(msg, request.url if request is not None else None)
+    msg = redact(msg)
     error = TransportError(msg, stage=stage, origin=origin)
     error.__cause__ = exc
     return error

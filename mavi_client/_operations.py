@@ -130,7 +130,7 @@ def metadata_call(asset_id: str) -> Call[AssetRecord]:
     def parse(data: dict[str, Any]) -> AssetRecord:
         payload = AssetMetadata.from_dict(data)
         if not payload.resource:
-            raise NotFoundError(f"no record for asset {asset_id}", status=200)
+            raise NotFoundError(f"no record for asset {asset_id}", status=404)
         found = payload.resource[0]
         if found.asset_id != asset_id:
             raise ProtocolError(

@@ -36,6 +36,7 @@ from . import admin, cors, handlers, logs
 from .auth import key_problem
 from .config import BASE_PATH, REQUEST_ID_HEADER, MockConfig
 from .contract import Contract, load_contract
+from .disk import StoreFull
 from .envelope import error_response, fail
 from .exchange import begin as begin_exchange
 from .exchange import current as current_exchange
@@ -45,7 +46,7 @@ from .journal import Journal, journal_headers
 from .prefer import GATEWAY_ANSWERS, parse_prefer
 from .scenarios import Scenario, ScenarioState
 from .state import EXTENSION, MockState, state
-from .store import Store, StoreFull, now_ms
+from .store import Store, now_ms
 from .transport import transport_faults
 
 #: The provider's documented example asset ids (the seed's, then provider-facts').

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import math
 import os
 import re
 import tempfile
@@ -72,9 +73,12 @@ def parse_fraction(value: str) -> float:
 
 def _number(value: str) -> float:
     try:
-        return float(value)
+        number = float(value)
     except ValueError:
         raise ValueError(f"expected a number, got {value!r}") from None
+    if not math.isfinite(number):
+        raise ValueError(f"expected a finite number, got {value!r}")
+    return number
 
 
 def parse_choice(*choices: str) -> Callable[[str], str]:
@@ -131,10 +135,14 @@ def parse_size(value: str) -> int:
     return size
 
 
+#: The longest wait a setting may ask for: a day.
+MAX_SECONDS = 86_400.0
+
+
 def parse_seconds(value: str) -> float:
     number = _number(value)
-    if number < 0:
-        raise ValueError(f"expected seconds >= 0, got {value!r}")
+    if not 0 <= number <= MAX_SECONDS:
+        raise ValueError(f"expected seconds from 0 to {MAX_SECONDS:g}, got {value!r}")
     return number
 
 

@@ -25,11 +25,12 @@ from .declared import (
     served_key,
     upload_vectors,
 )
+from .disk import StoreFull
 from .envelope import current_dialect, error_response, fail, json_response, success_body
 from .exchange import current as current_exchange
 from .infrastructure import storage_error, storage_fail
 from .state import state
-from .store import Asset, StoreFull, now_ms
+from .store import Asset, now_ms
 
 if TYPE_CHECKING:
     from .state import MockState

@@ -28,8 +28,8 @@ from typing import Any
 
 from .config import TRANSPORT_FAULTS, MockConfig, parse_fraction, parse_latency, parse_rate
 from .contract import DIALECTS
+from .disk import StoreFull, no_room
 from .sequence import FileLock, SharedCounter
-from .store import StoreFull
 
 UNLISTED_FORMATS = ("reject", "accept")
 
@@ -227,7 +227,9 @@ class ScenarioState:
             os.replace(tmp, self.path)
         except OSError as exc:  # a full disk: the scenario in force stays (a 503 envelope)
             tmp.unlink(missing_ok=True)
-            raise StoreFull(self.path.parent, exc) from exc
+            if no_room(exc):
+                raise StoreFull(self.path.parent, exc) from exc
+            raise
         self._scenario, self._stamp = scenario, self._file_stamp()
         self._changes += 1
         self.sequence.restart(0)

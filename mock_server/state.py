@@ -34,13 +34,21 @@ class MockState:
 
     def reset(self) -> None:
         """Forget uploads and signed URLs, the journal, rate counters and run-time scenario
-        changes (``POST /__mock/reset`` and the pytest plugin both call this)."""
-        self.store.reset()
-        self.journal.clear()
-        self.scenarios.write(Scenario.from_config(self.config))
-        with self.cache_lock:
-            self.vector_cache.clear()
-            self.asset_cache.clear()
+        changes (``POST /__mock/reset`` and the pytest plugin both call this).
+
+        The scenario is written first: on a full disk that is what fails (``StoreFull``), before
+        anything is forgotten. Once it is written, every worker's asset cache drops what it
+        read (the new control file changes their cache generation), and this one's caches are
+        dropped whatever happens, so that none serves an asset the store no longer holds.
+        """
+        try:
+            self.scenarios.write(Scenario.from_config(self.config))
+            self.store.reset()
+            self.journal.clear()
+        finally:
+            with self.cache_lock:
+                self.vector_cache.clear()
+                self.asset_cache.clear()
 
 
 def state() -> MockState:

@@ -20,7 +20,6 @@ checkpoint that fails after a commit is not reported: the commit stands, the nex
 from __future__ import annotations
 
 import dataclasses
-import errno
 import functools
 import hashlib
 import secrets
@@ -34,11 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from .config import ignore_in_git
+from .disk import KeepOpen, StoreFull, no_room
 
 BUSY_TIMEOUT_MS = 30_000
-#: SQLite's primary result codes for a write the disk refused: SQLITE_IOERR, SQLITE_FULL.
-_NO_ROOM_CODES = frozenset({10, 13})
-_NO_ROOM_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EIO})
 
 _ASSETS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS assets (
@@ -165,26 +162,6 @@ class SignedUpload:
         }
 
 
-class StoreFull(Exception):
-    """The data directory refused a write: its disk is full (or a file-size limit, or failing).
-    Nothing of the refused write is stored."""
-
-    def __init__(self, directory: Path, cause: BaseException) -> None:
-        reason = getattr(cause, "sqlite_errorname", None) or type(cause).__name__
-        super().__init__(
-            f"the disk holding the mock's data directory ({directory}) is full or refuses"
-            f" writes ({reason}: {cause})"
-        )
-        self.directory = directory
-
-
-def _no_room(exc: BaseException) -> bool:
-    if isinstance(exc, sqlite3.Error):
-        code = getattr(exc, "sqlite_errorcode", None)
-        return code is not None and code & 0xFF in _NO_ROOM_CODES
-    return isinstance(exc, OSError) and exc.errno in _NO_ROOM_ERRNOS
-
-
 def new_asset_id() -> str:
     """``re_`` and 18 digits, as the provider issues them."""
     return f"re_{10**17 + secrets.randbelow(9 * 10**17)}"
@@ -198,6 +175,7 @@ class Store:
         self.assets_path = data_dir / "assets.sqlite"
         self.runtime_path = data_dir / "runtime.sqlite"
         self._local = threading.local()
+        self._keep = KeepOpen((self.assets_path, self.runtime_path))
         with self._assets() as db:
             db.executescript(_ASSETS_SCHEMA)
         with self._runtime() as db:
@@ -206,9 +184,16 @@ class Store:
     # -- connections -----------------------------------------------------------------------
 
     def _connect(self, path: Path, synchronous: str) -> sqlite3.Connection:
+        self._keep.ensure()
         db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        db.execute("PRAGMA journal_mode=WAL")
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError as exc:
+            # The file is WAL already (the mode persists, set when the mock started); on a full
+            # disk a new thread's connection can fail to say so again, and it must still read.
+            if not no_room(exc):
+                raise
         db.execute(f"PRAGMA synchronous={synchronous}")
         return db
 
@@ -230,12 +215,14 @@ class Store:
         try:
             yield
         except (sqlite3.Error, OSError) as exc:
-            if _no_room(exc):
+            if no_room(exc):
                 raise StoreFull(self.data_dir, exc) from exc
             raise
 
     def close(self) -> None:
-        """Close this thread's connections (others close when their threads end)."""
+        """Close this thread's connections (others close when their threads end), and this
+        process's keepers (a forked worker opens its own)."""
+        self._keep.close()
         for name in ("assets", "runtime"):
             db = getattr(self._local, name, None)
             if db is not None:

@@ -338,3 +338,19 @@ def test_a_scenario_change_on_a_full_disk_is_a_503_envelope_and_changes_nothing(
         assert body["code"] == "0503" and "full" in body["msg"], body
         assert str(disk.data_dir) in body["msg"]
         assert http.get("/__mock/scenario").json()["data"] == before
+
+
+def test_a_reset_on_a_full_disk_forgets_nothing_and_serves_nothing_stale(disk: Disk) -> None:
+    with httpx.Client(base_url=disk.url, timeout=10) as http:
+        asset = upload(http, b"kept through a failed reset").json()["data"]["asset_id"]
+        assert embed(http, asset).status_code == 200  # now in the caches
+        disk.fill()
+        refused = http.post("/__mock/reset")
+        assert refused.status_code == 503, refused.content
+        assert embed(http, asset).status_code == 200
+        metadata = http.get(f"{BASE_PATH}/{asset}/metadata", headers=auth()).json()
+        assert metadata["data"]["resource"][0]["upload_status"] == "SUCCESS"
+        disk.free(1 << 22)
+        assert http.post("/__mock/reset").status_code == 200
+        gone = checked(embed(http, asset))
+        assert gone.status_code == 400 and gone.json()["msg"] == "Asset not found", gone.content

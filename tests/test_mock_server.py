@@ -36,6 +36,7 @@ from tests.support import (
     ValidatingTransport,
     file_vector,
     free_port,
+    fresh_connections,
     running_mock,
 )
 
@@ -213,12 +214,13 @@ def test_sigterm_lets_in_flight_requests_finish(tmp_path: Path) -> None:
 def test_journal_counts_requests_from_every_worker(tmp_path: Path) -> None:
     with running_mock(tmp_path, MOCK_WORKERS="2") as mock:
         url = mock.base_url + f"/{SEED_ASSET}/metadata"
+        # A new connection per request: one keep-alive connection stays with one worker.
+        http = fresh_connections(headers={"Authorization": KEY}, timeout=10)
 
         def ask(_: int) -> int:
-            # A new connection per request: one keep-alive connection stays with one worker.
-            return httpx.get(url, headers={"Authorization": KEY}, timeout=10).status_code
+            return http.get(url).status_code
 
-        with ThreadPoolExecutor(8) as pool:
+        with http, ThreadPoolExecutor(8) as pool:
             statuses = list(pool.map(ask, range(200)))
         assert statuses == [200] * 200
         journal = httpx.get(mock.url + "/__mock/journal").json()["data"]["requests"]
@@ -321,7 +323,8 @@ def test_granian_runs_the_configured_workers_and_threads() -> None:
     config, _ = config_from_args(["--port", "8123", "--workers", "3", "--threads", "7"])
     options = granian_options(config)
     assert (options["workers"], options["blocking_threads"], options["port"]) == (3, 7, 8123)
-    assert "blocking_threads" not in granian_options(config.replace(threads=None))
+    # Without --threads: granian's own default for 3 workers (1024 // 3 // 2), said outright.
+    assert granian_options(config.replace(threads=None))["blocking_threads"] == 170
 
 
 def test_the_readme_ci_step_starts_the_mock_and_waits_for_it(tmp_path: Path) -> None:

@@ -347,3 +347,11 @@ def test_the_thread_count_is_explained_and_granians_warning_of_it_dropped() -> N
     assert quiet.filter(record("Unexpected exit from worker-1"))
     granian_logger = logging_config("text", "info")["loggers"]["_granian"]
     assert granian_logger["filters"] == ["threads"]
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "-1", "86401", "1e309"])
+def test_a_wait_that_is_not_a_finite_number_of_seconds_is_refused(value: str) -> None:
+    from mock_server.config import ConfigError  # noqa: PLC0415
+
+    with pytest.raises(ConfigError, match="MOCK_PROCESSING_DELAY"):
+        MockConfig.from_env({"MOCK_PROCESSING_DELAY": value})
