@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -17,6 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from mock_server import EXAMPLE_ASSET_IDS
 from mock_server.__main__ import bind_error, build_parser, config_from_args, main
 from mock_server.config import SETTINGS
 from mock_server.datadir_lock import DataDirInUse, hold_data_dir
@@ -208,6 +210,10 @@ def test_ctrl_c_and_sigterm_stop_the_mock_within_5_s_under_load(tmp_path: Path, 
         assert [w for w in workers if process_state(w)] == []
         assert upload.answer() == b""  # the cut-off upload got no answer: its connection closed
         assert code == 0, mock.log_text()
+        # ... and nothing of it was stored: only the provider's example assets are there.
+        with sqlite3.connect(tmp_path / "assets.sqlite") as db:
+            stored = {row[0] for row in db.execute("SELECT asset_id FROM assets")}
+        assert stored == set(EXAMPLE_ASSET_IDS), stored
     finally:
         upload.close()
         mock.kill()
