@@ -141,6 +141,13 @@ class ValidatingTransport(httpx.BaseTransport):
         return response
 
 
+def fresh_connections(**settings: Any) -> httpx.Client:
+    """A client that opens a new connection for every request (no keep-alive), so that the kernel
+    spreads them over a mock's workers; cheaper than ``httpx.get`` each time, which builds a new
+    client and its TLS context (about 30 ms) for every request."""
+    return httpx.Client(limits=httpx.Limits(max_keepalive_connections=0), **settings)
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

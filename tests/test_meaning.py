@@ -18,7 +18,16 @@ from mavi_client import MaviClient
 from mock_server.chunking import sketch
 from mock_server.testing import MockHandle
 from mock_server.vectors import content_vector, embedding
-from tests.support import BASE_PATH, KEY, MODEL, ROOT, MakeApp, file_vector, running_mock
+from tests.support import (
+    BASE_PATH,
+    KEY,
+    MODEL,
+    ROOT,
+    MakeApp,
+    file_vector,
+    fresh_connections,
+    running_mock,
+)
 
 DIMENSION = 1408
 
@@ -310,11 +319,11 @@ def test_a_declared_vector_reaches_every_worker_at_once(tmp_path: Path) -> None:
 
         def embed_fresh_connections(times: int) -> set[bytes]:
             seen = set()
-            for _ in range(times):  # a new connection each: the kernel spreads them
-                answer = httpx.post(
-                    served.base_url + "/embeddings/video", json=body, headers={"Authorization": KEY}
-                )
-                seen.add(np.array(answer.json()["data"]["embedding"], np.float32).tobytes())
+            # A new connection each: the kernel spreads them.
+            with fresh_connections(headers={"Authorization": KEY}) as http:
+                for _ in range(times):
+                    answer = http.post(served.base_url + "/embeddings/video", json=body)
+                    seen.add(np.array(answer.json()["data"]["embedding"], np.float32).tobytes())
             return seen
 
         before = embed_fresh_connections(20)

@@ -19,7 +19,16 @@ import pytest
 from mavi_contract import DEFAULT_MODEL
 from mock_server.app import EXAMPLE_ASSET_IDS
 from mock_server.journal import Journal
-from tests.support import BASE_PATH, KEY, SEED_ASSET, MakeApp, running_mock
+from tests.support import (
+    BASE_PATH,
+    KEY,
+    SEED_ASSET,
+    MakeApp,
+    MockProcess,
+    fresh_connections,
+    running_mock,
+    running_mocks,
+)
 
 METADATA = f"{BASE_PATH}/{SEED_ASSET}/metadata"
 
@@ -28,9 +37,10 @@ def _faults(base_url: str, count: int) -> str:
     """``x`` for an injected failure, ``.`` for a 200; a new connection per request, so that
     the kernel spreads them over the workers."""
     marks = []
-    for _ in range(count):
-        answer = httpx.get(f"{base_url}/{SEED_ASSET}/metadata", headers={"Authorization": KEY})
-        marks.append("." if answer.status_code == 200 else "x")
+    with fresh_connections(headers={"Authorization": KEY}) as http:
+        for _ in range(count):
+            answer = http.get(f"{base_url}/{SEED_ASSET}/metadata")
+            marks.append("." if answer.status_code == 200 else "x")
     return "".join(marks)
 
 
@@ -40,9 +50,13 @@ def _faults(base_url: str, count: int) -> str:
 @pytest.mark.slow
 def test_the_same_seed_gives_the_same_faults_under_any_worker_count(tmp_path: Path) -> None:
     env = {"MOCK_FAILURE_RATE": "0.5", "MOCK_SEED": "7"}
+    mocks = [
+        MockProcess(tmp_path / f"run{run}", MOCK_WORKERS=workers, **env)
+        for run, workers in enumerate(("2", "2", "1"))
+    ]
     runs = []
-    for run, workers in enumerate(("2", "2", "1")):
-        with running_mock(tmp_path / f"run{run}", MOCK_WORKERS=workers, **env) as mock:
+    with running_mocks(*mocks):  # three separate runs (data directories), started at once
+        for mock in mocks:
             runs.append(_faults(mock.base_url, 30))
             # A reset with the seed unchanged starts the same sequence again, in every worker.
             httpx.post(mock.url + "/__mock/reset").raise_for_status()

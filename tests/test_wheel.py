@@ -19,17 +19,17 @@ import time
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.support import KEY, ROOT, SEED_ASSET, free_port
+from tests.support import KEY, ROOT, SEED_ASSET, concurrently, free_port
 
 pytestmark = pytest.mark.slow
-PIP = [
-    "-m",
-    "pip",
+#: ``pip install``, with the versions the lock pins.
+INSTALL = [
     "install",
     "-q",
     "--disable-pip-version-check",
@@ -52,7 +52,7 @@ def run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None, timeout
     return result.stdout
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     run(sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", out, ROOT, cwd=out)
@@ -61,20 +61,36 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def venv(where: Path, *requirements: str) -> Path:
-    run(sys.executable, "-m", "venv", where, cwd=where.parent)
+    """A fresh virtualenv with ``requirements`` installed by pip, their dependencies resolved
+    against the lock. (This pip installs into it: ``pip --python``; the venv needs none of its
+    own.)"""
+    run(sys.executable, "-m", "venv", "--without-pip", where, cwd=where.parent)
     python = where / "bin" / "python"
-    run(python, *PIP, *requirements, cwd=where.parent)
+    run(sys.executable, "-m", "pip", "--python", python, *INSTALL, *requirements, cwd=where.parent)
     return python
 
 
 @pytest.fixture(scope="module")
-def client_only(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return venv(tmp_path_factory.mktemp("client") / "venv", str(wheel), "pytest")
+def venvs(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Both installs, made at once: the client alone, and with the ``[mock]`` extra."""
+    client, mock = (tmp_path_factory.mktemp(name) / "venv" for name in ("client", "mock"))
+    made = concurrently(
+        [
+            partial(venv, client, str(wheel), "pytest"),
+            partial(venv, mock, f"{wheel}[mock]", "pytest"),
+        ]
+    )
+    return dict(zip(("client", "mock"), made, strict=True))
 
 
 @pytest.fixture(scope="module")
-def with_mock(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return venv(tmp_path_factory.mktemp("mock") / "venv", f"{wheel}[mock]", "pytest")
+def client_only(venvs: dict[str, Path]) -> Path:
+    return venvs["client"]
+
+
+@pytest.fixture(scope="module")
+def with_mock(venvs: dict[str, Path]) -> Path:
+    return venvs["mock"]
 
 
 def test_the_wheel_carries_the_contract(wheel: Path) -> None:
@@ -176,7 +192,7 @@ def test_mavi_mock_from_another_directory(with_mock: Path, tmp_path: Path) -> No
     with mavi_mock(with_mock, project, port_a) as a:
         assert httpx.get(f"{a}/serve/api/v2/{asset}/metadata", headers=auth).status_code == 200
     assert sorted(p.name for p in (project / ".mock-data").iterdir()) == sorted(
-        [f"port-{port_a}", f"port-{port_b}"]
+        [".gitignore", f"port-{port_a}", f"port-{port_b}"]
     )
 
 
