@@ -186,6 +186,7 @@ def _write_entries(directory: str, count: int) -> None:
         journal.add(entry)
 
 
+@pytest.mark.slow  # two forked processes
 def test_two_workers_never_write_the_same_journal_id(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
