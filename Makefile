@@ -16,7 +16,7 @@ PORT ?= 8000
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 .DEFAULT_GOAL := help
-.PHONY: help install dialects generate lint lint-contract typecheck test audit mock \
+.PHONY: help install dialects generate lint lint-contract typecheck test test-fast audit mock \
 	contract-live contract-sweep ecosystem mutation bench soak clean
 
 ## List the targets (the default).
@@ -74,6 +74,10 @@ test: $(STAMP) $(SPECTRAL)
 	$(SPECTRAL) lint --ruleset .spectral.yaml --fail-severity warn $(CONTRACTS)
 	mypy
 	pytest --junitxml=reports/junit.xml $(PYTEST_ARGS)
+
+## The inner loop: the in-process suites only (pytest -m "not slow"; about 40 s).
+test-fast: $(STAMP)
+	pytest -m "not slow" $(PYTEST_ARGS)
 
 ## Against the real provider: needs MAVI_API_KEY (and optionally MAVI_BASE_URL).
 contract-live: $(STAMP)
