@@ -575,7 +575,8 @@ def test_an_empty_metadata_payload_is_not_found_with_the_answers_code() -> None:
     server = Server([Answer(200, {"code": 200, "msg": "success", "data": data})])
     with pytest.raises(NotFoundError) as info:
         run("get_asset", "sync", server)
-    assert (info.value.status, info.value.code) == (200, 200)
+    # What the answer means: no such asset (404), though it came as a success (HTTP 200).
+    assert (info.value.status, info.value.http_status, info.value.code) == (404, 200, 200)
 
 
 # --- upload through a signed URL ------------------------------------------------------------
