@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import io
 import logging
+import select
+import subprocess
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -150,3 +153,53 @@ def serve_defective(
     finally:
         server.shutdown()
         thread.join()
+
+
+@contextmanager
+def serve_defective_process(
+    defect: str,
+    data_dir: Path,
+    dialect: str = "seed",
+    *,
+    accept_any_asset: bool = True,
+    prefix: tuple[str, ...] = (),
+) -> Iterator[str]:
+    """``serve_defective`` in a subprocess of its own (``prefix``: e.g. ``nice -n 10``), so that
+    serving takes nothing from the interpreter that started it; yields its base URL."""
+    command = [sys.executable, "-m", "contract_tests.defects", defect, str(data_dir), dialect]
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log = data_dir / "server.log"
+    with log.open("w") as errors:
+        process = subprocess.Popen(
+            [*prefix, *command, *(["--accept-any-asset"] if accept_any_asset else [])],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+        )
+    assert process.stdin and process.stdout
+    try:
+        ready, _, _ = select.select([process.stdout], [], [], 60)
+        url = process.stdout.readline().strip() if ready else ""
+        if not url.startswith("http://"):
+            process.kill()
+            raise RuntimeError(f"{defect}: the defective mock did not start:\n{log.read_text()}")
+        yield url
+    finally:
+        process.stdin.close()  # it stops when its standard input ends
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+if __name__ == "__main__":
+    # python -m contract_tests.defects DEFECT DATA_DIR DIALECT [--accept-any-asset]: serve it,
+    # print the base URL, stop when standard input ends.
+    name, directory, language = sys.argv[1:4]
+    with serve_defective(
+        name, Path(directory), language, accept_any_asset="--accept-any-asset" in sys.argv[4:]
+    ) as base_url:
+        print(base_url, flush=True)
+        sys.stdin.read()

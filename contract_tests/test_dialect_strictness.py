@@ -2,8 +2,8 @@
 
 A permissive contract that accepted any mix of dialects would let drift pass unseen. Here the mock
 answers in one dialect and Schemathesis judges it by another dialect's document; the run must
-fail, and the report must name what gave it away. The runs are independent: one module-scoped
-fixture makes them all at once, and each test judges its own.
+fail, and the report must name what gave it away. The runs are independent: they go at once,
+ahead of the module's tests (``tests.support.AHEAD``), and each test judges its own.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from functools import partial
 import pytest
 
 from contract_tests.test_schemathesis_http import dialect_args, run_schemathesis
-from tests.support import KEY, MockProcess, concurrently, running_mocks
+from tests.support import AHEAD, KEY, NICENESS, MockProcess, concurrently, running_mocks
 
 pytestmark = pytest.mark.slow
 
@@ -31,8 +31,9 @@ CROSSED = {
 }
 
 
-@pytest.fixture(scope="module")
-def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], tuple[int, str]]:
+def _run(
+    session: pytest.Session, tmp_path_factory: pytest.TempPathFactory
+) -> dict[tuple[str, str], tuple[int, str]]:
     """Every crossed run's (exit code, report). One mock per spoken dialect serves each document
     that judges it (a run changes nothing another run looks at); all the runs go at once."""
     mocks = {
@@ -56,9 +57,18 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], t
         )
         for spoken, judged_by in sorted(CROSSED)
     ]
-    with running_mocks(*mocks.values()):
+    with running_mocks(*mocks.values(), nice=NICENESS):
         results = concurrently(runs)
     return dict(zip(sorted(CROSSED), results, strict=True))
+
+
+AHEAD.register(__name__, _run)
+
+
+@pytest.fixture(scope="module")
+def reports(request: pytest.FixtureRequest) -> dict[tuple[str, str], tuple[int, str]]:
+    results: dict[tuple[str, str], tuple[int, str]] = AHEAD.result(request, __name__)
+    return results
 
 
 @pytest.mark.parametrize(("spoken", "judged_by"), sorted(CROSSED))

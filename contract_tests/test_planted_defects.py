@@ -2,8 +2,8 @@
 
 Each defect gets its own defective server and its own Schemathesis CLI run, limited to the phases
 that catch it (each was checked to catch it alone: examples for most, coverage for the request
-that must be refused). The runs are independent, so one module-scoped fixture runs those of the
-selected tests at once; each test then judges its own run.
+that must be refused). The runs are independent: they go at once, started ahead of the module's
+tests (``tests.support.AHEAD``), and each test judges its own run.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from typing import NamedTuple
 
 import pytest
 
-from contract_tests.defects import serve_defective
+from contract_tests.defects import serve_defective_process
 from contract_tests.test_schemathesis_http import dialect_args, run_schemathesis
-from tests.support import KEY, concurrently
+from tests.support import AHEAD, KEY, NICE, concurrently
 
 pytestmark = pytest.mark.slow
 
@@ -60,35 +60,36 @@ EXPECTED = [
 ]
 
 
-def _selected(request: pytest.FixtureRequest) -> list[Defect]:
+def _selected(session: pytest.Session) -> list[Defect]:
     """The defects of this module's tests in the session (all of them unless some are chosen)."""
     chosen = {
         item.callspec.id
-        for item in request.session.items
+        for item in session.items
         if isinstance(item, pytest.Function)
-        and item.module is request.module
+        and item.module.__name__ == __name__
         and hasattr(item, "callspec")
     }
     return [case for case in EXPECTED if case.id in chosen] or EXPECTED
 
 
-@pytest.fixture(scope="module")
-def reports(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+def _run(
+    session: pytest.Session, tmp_path_factory: pytest.TempPathFactory
 ) -> dict[str, tuple[int, str]]:
-    """Every selected defect's (exit code, report): its server up, the CLI runs at once."""
-    cases = _selected(request)
+    """Every selected defect's (exit code, report): its server up (a process each), the CLI runs
+    at once."""
+    cases = _selected(session)
     with ExitStack() as servers:
         runs = []
         for case in cases:
             faithful = case.dialect == "faithful"
             dialect = "seed" if faithful else case.dialect
             base_url = servers.enter_context(
-                serve_defective(
+                serve_defective_process(
                     case.defect,
                     tmp_path_factory.mktemp(case.id),
                     dialect,
                     accept_any_asset=not faithful,
+                    prefix=tuple(NICE),
                 )
             )
             runs.append(
@@ -107,6 +108,15 @@ def reports(
             )
         results = concurrently(runs)
     return {case.id: result for case, result in zip(cases, results, strict=True)}
+
+
+AHEAD.register(__name__, _run)
+
+
+@pytest.fixture(scope="module")
+def reports(request: pytest.FixtureRequest) -> dict[str, tuple[int, str]]:
+    results: dict[str, tuple[int, str]] = AHEAD.result(request, __name__)
+    return results
 
 
 @pytest.mark.parametrize("case", EXPECTED, ids=[case.id for case in EXPECTED])

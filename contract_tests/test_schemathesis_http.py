@@ -1,7 +1,7 @@
 """`schemathesis run` (CLI, schemathesis.toml) against the mock under granian, over HTTP.
 
-The runs are independent (a mock each): one module-scoped fixture starts the mocks and runs the
-CLI against each at once; each test judges its own run."""
+The runs are independent (a mock each): the mocks start and the CLI runs against each at once,
+ahead of the module's tests (``tests.support.AHEAD``); each test judges its own run."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from contract_tests.checks import LEGACY_EXCLUDED_CHECKS
 from contract_tests.conftest import CASE_COUNTS
 from mavi_contract import document_path
 from mock_server.contract import DIALECTS
-from tests.support import KEY, ROOT, MockProcess, concurrently, running_mocks
+from tests.support import AHEAD, KEY, NICE, NICENESS, ROOT, MockProcess, concurrently, running_mocks
 
 pytestmark = pytest.mark.slow
 SCHEMATHESIS = str(Path(sys.executable).parent / "schemathesis")
@@ -31,9 +31,11 @@ def run_schemathesis(
     """Run the CLI with the committed config; (exit code, output). Reports go to reports/.
 
     ``document``: the document to test and any arguments that go with it (default: openapi.yaml,
-    the seed dialect)."""
+    the seed dialect). At a lower priority (``nice``): these runs go on in the background while
+    other tests run (``tests.support.AHEAD``), and take only the CPU those leave."""
     result = subprocess.run(
         [
+            *NICE,
             SCHEMATHESIS,
             "run",
             *(document or [str(ROOT / "openapi.yaml")]),
@@ -81,8 +83,9 @@ def storage_uploads(mock: MockProcess) -> list[dict[str, Any]]:
 RUNS = [*((d, "faithful") for d in DIALECTS), ("seed", "accept-any")]
 
 
-@pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Run]:
+def _run(
+    session: pytest.Session, tmp_path_factory: pytest.TempPathFactory
+) -> dict[tuple[str, str], Run]:
     """Each (dialect, assets) run, all at once: its mock (granian, 2 workers), the CLI, and the
     storage uploads the mock's journal holds after it."""
     mocks = {
@@ -102,9 +105,18 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Run]
         )  # fmt: skip
         return Run(code, output, storage_uploads(mock))
 
-    with running_mocks(*mocks.values()):
+    with running_mocks(*mocks.values(), nice=NICENESS):
         results = concurrently(partial(run, *key) for key in mocks)
     return dict(zip(mocks, results, strict=True))
+
+
+AHEAD.register(__name__, _run)
+
+
+@pytest.fixture(scope="module")
+def runs(request: pytest.FixtureRequest) -> dict[tuple[str, str], Run]:
+    results: dict[tuple[str, str], Run] = AHEAD.result(request, __name__)
+    return results
 
 
 @pytest.mark.parametrize(("dialect", "assets"), RUNS)

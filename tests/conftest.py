@@ -9,7 +9,7 @@ from flask import Flask
 
 from mock_server import MockConfig, create_app
 from mock_server.contract import Contract, load_contract
-from tests.support import MakeApp
+from tests.support import AHEAD, MakeApp
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,6 +32,14 @@ def make_app(tmp_path: Path, mock_contract: Contract) -> MakeApp:
         return create_app(MockConfig(**settings), contract=mock_contract)
 
     return make
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _background_work(request: pytest.FixtureRequest) -> None:
+    """The slow modules' work (the wheel and its virtualenvs, the Schemathesis CLI runs) starts
+    with the session's first test, at a lower priority, on the core the in-process tests leave
+    idle (``tests.support.AHEAD``)."""
+    AHEAD.start(request)
 
 
 @pytest.fixture(scope="session")

@@ -25,7 +25,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.support import KEY, ROOT, SEED_ASSET, concurrently, free_port
+from tests.support import AHEAD, KEY, NICE, ROOT, SEED_ASSET, concurrently, free_port
 
 pytestmark = pytest.mark.slow
 #: ``pip install``, with the versions the lock pins.
@@ -52,27 +52,33 @@ def run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None, timeout
     return result.stdout
 
 
-@pytest.fixture(scope="session")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("wheel")
-    run(sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", out, ROOT, cwd=out)
-    (built,) = out.glob("mavi_contract_kit-*.whl")
-    return built
-
-
 def venv(where: Path, *requirements: str) -> Path:
     """A fresh virtualenv with ``requirements`` installed by pip, their dependencies resolved
     against the lock. (This pip installs into it: ``pip --python``; the venv needs none of its
     own.)"""
-    run(sys.executable, "-m", "venv", "--without-pip", where, cwd=where.parent)
+    run(*NICE, sys.executable, "-m", "venv", "--without-pip", where, cwd=where.parent)
     python = where / "bin" / "python"
-    run(sys.executable, "-m", "pip", "--python", python, *INSTALL, *requirements, cwd=where.parent)
+    run(
+        *NICE,
+        sys.executable,
+        "-m",
+        "pip",
+        "--python",
+        python,
+        *INSTALL,
+        *requirements,
+        cwd=where.parent,
+    )
     return python
 
 
-@pytest.fixture(scope="module")
-def venvs(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Both installs, made at once: the client alone, and with the ``[mock]`` extra."""
+def _build(session: pytest.Session, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The wheel, built once, then both installs at once: the client alone, and with the
+    ``[mock]`` extra. In the background from the session's first test on, at a lower priority
+    (``tests.support.AHEAD``)."""
+    out = tmp_path_factory.mktemp("wheel")
+    run(*NICE, sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", out, ROOT, cwd=out)
+    (wheel,) = out.glob("mavi_contract_kit-*.whl")
     client, mock = (tmp_path_factory.mktemp(name) / "venv" for name in ("client", "mock"))
     made = concurrently(
         [
@@ -80,17 +86,31 @@ def venvs(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Pa
             partial(venv, mock, f"{wheel}[mock]", "pytest"),
         ]
     )
-    return dict(zip(("client", "mock"), made, strict=True))
+    return {"wheel": wheel, **dict(zip(("client", "mock"), made, strict=True))}
+
+
+AHEAD.register(__name__, _build)
 
 
 @pytest.fixture(scope="module")
-def client_only(venvs: dict[str, Path]) -> Path:
-    return venvs["client"]
+def built(request: pytest.FixtureRequest) -> dict[str, Path]:
+    result: dict[str, Path] = AHEAD.result(request, __name__)
+    return result
 
 
 @pytest.fixture(scope="module")
-def with_mock(venvs: dict[str, Path]) -> Path:
-    return venvs["mock"]
+def wheel(built: dict[str, Path]) -> Path:
+    return built["wheel"]
+
+
+@pytest.fixture(scope="module")
+def client_only(built: dict[str, Path]) -> Path:
+    return built["client"]
+
+
+@pytest.fixture(scope="module")
+def with_mock(built: dict[str, Path]) -> Path:
+    return built["mock"]
 
 
 def test_the_wheel_carries_the_contract(wheel: Path) -> None:
