@@ -75,7 +75,7 @@ test: $(STAMP) $(SPECTRAL)
 	mypy
 	pytest --junitxml=reports/junit.xml $(PYTEST_ARGS)
 
-## The inner loop: the in-process suites only (pytest -m "not slow"; about 40 s).
+## The inner loop: the in-process suites only (pytest -m "not slow").
 test-fast: $(STAMP)
 	pytest -m "not slow" $(PYTEST_ARGS)
 
