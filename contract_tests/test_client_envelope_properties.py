@@ -42,6 +42,7 @@ from mavi_client import (
 )
 
 ASSET = "re_657745568997527552"
+pytestmark = pytest.mark.slow  # Hypothesis properties, about 12 s
 PROPERTY_SETTINGS = settings(
     max_examples=150,
     deadline=None,

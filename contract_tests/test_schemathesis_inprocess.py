@@ -18,6 +18,7 @@ from mock_server import MockConfig, create_app
 from tests.support import KEY, ROOT
 
 AUTH = {"Authorization": KEY}
+pytestmark = pytest.mark.slow  # Schemathesis's property search, in-process
 
 
 @pytest.fixture(scope="module")

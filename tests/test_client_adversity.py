@@ -31,6 +31,8 @@ from mavi_client import (
 )
 from tests import hostile_peer as peer
 
+pytestmark = pytest.mark.slow  # a hostile server, and deadlines of a second each
+
 KEY = "sk-test"
 ASSET = "re_657745568997527552"
 KINDS = ["sync", "async"]

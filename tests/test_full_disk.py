@@ -35,6 +35,8 @@ from mock_server import MockConfig
 from mock_server.testing import serve
 from tests.support import BASE_PATH, KEY, MODEL, ROOT, SEED_ASSET, ResponseContract
 
+pytestmark = pytest.mark.slow  # a tmpfs mounted (mount), or the mock served by a subprocess
+
 PAGE = 4096
 CONTRACTS = {dialect: ResponseContract(document_path(dialect)) for dialect in DIALECTS}
 JOURNAL_WARNING = "the request journal cannot be written"

@@ -13,6 +13,7 @@ import pytest
 from tests.conftest import ROOT
 
 IGNORED = {"__pycache__", ".ruff_cache"}
+pytestmark = pytest.mark.slow  # runs the generator in a subprocess
 
 
 def _tree(root: Path) -> dict[str, bytes]:

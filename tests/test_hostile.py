@@ -23,6 +23,7 @@ from tests.support import BASE_PATH, KEY, SEED_ASSET, MockProcess, ResponseContr
 CONTRACT = ResponseContract()
 HOSTILE_EXAMPLES = 2500
 ALLOWED_UNMATCHED = {404, 405}
+pytestmark = pytest.mark.slow  # 2,500 Hypothesis examples; the mock under granian
 SEED_BODY = orjson.dumps({"asset_id": SEED_ASSET, "model": "multimodalembedding@001"})
 
 

@@ -300,6 +300,7 @@ def test_each_port_has_its_own_default_state() -> None:
         second.rmdir()
 
 
+@pytest.mark.slow  # make and git in subprocesses
 def test_plain_make_lists_the_targets_and_installs_nothing() -> None:
     dry = subprocess.run(
         ["make", "-n"], cwd=ROOT, capture_output=True, text=True, check=True
@@ -310,6 +311,7 @@ def test_plain_make_lists_the_targets_and_installs_nothing() -> None:
         assert target in shown
 
 
+@pytest.mark.slow  # make and git in subprocesses
 def test_the_default_data_directory_needs_no_gitignore(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
