@@ -22,7 +22,7 @@ import orjson
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BASE_PATH = "/serve/api/v2"
 KEY = "sk-8483027fe3abfe535f6ae01a9979b4f7"
 SEED_ASSET = "re_657745568997527552"
