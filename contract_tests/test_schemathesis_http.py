@@ -17,8 +17,7 @@ import pytest
 
 from contract_tests.checks import LEGACY_EXCLUDED_CHECKS
 from contract_tests.conftest import CASE_COUNTS
-from mavi_contract import document_path
-from mock_server.contract import DIALECTS
+from mavi_contract import DIALECTS, document_path
 from tests.support import AHEAD, KEY, NICE, NICENESS, ROOT, MockProcess, concurrently, running_mocks
 
 pytestmark = pytest.mark.slow

@@ -16,13 +16,7 @@ import jsonschema
 import jsonschema_rs
 import yaml
 
-import mavi_contract
-
-SPEC_PATH = mavi_contract.SPEC_PATH
-
-
-#: The dialects the provider has published (see ``x-dialect-table`` in openapi.yaml).
-DIALECTS = mavi_contract.DIALECTS
+from mavi_contract import DIALECTS, SPEC_PATH
 
 
 @dataclass(frozen=True)
@@ -40,6 +34,9 @@ class Operation:
     method: str
     path: str
     statuses: frozenset[int]
+    #: The operation's own server (``servers`` on the operation), when it is not the API's: the
+    #: storage behind signed URLs, served at the mock's root without the pipeline.
+    server: str | None = None
 
 
 class Contract:
@@ -61,6 +58,7 @@ class Contract:
                     method.upper(),
                     path,
                     frozenset(int(s) for s in op["responses"]),
+                    op["servers"][0]["url"] if op.get("servers") else None,
                 )
         upload = spec["paths"]["/upload"]["post"]
         self.upload_formats: dict[str, str] = dict(upload["x-accepted-formats"])

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .contract import DIALECTS
+from mavi_contract import DIALECTS
 
 #: What the infrastructure in front of the provider answers with (not envelopes).
 GATEWAY_ANSWERS = (503, 404, 502)

@@ -26,7 +26,7 @@ from mavi_client import (
     RetryPolicy,
     ServerError,
 )
-from mock_server.contract import DIALECTS
+from mavi_contract import DIALECTS
 from tests.support import KEY, ROOT, SEED_ASSET, MockProcess, running_mock
 
 pytestmark = pytest.mark.slow

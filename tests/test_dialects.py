@@ -15,8 +15,7 @@ import yaml
 from openapi_spec_validator import validate
 
 import overlays.build as module
-from mavi_contract import document_path
-from mock_server.contract import DIALECTS
+from mavi_contract import DIALECTS, document_path
 from overlays.build import build
 from overlays.build import main as build_main
 from tests.support import BASE_PATH, ContractViolation, ResponseContract

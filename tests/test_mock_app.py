@@ -35,9 +35,8 @@ from mavi_client import (
     RetryPolicy,
     ServerError,
 )
-from mavi_contract import document_path
+from mavi_contract import DIALECTS, document_path
 from mock_server import EXAMPLE_ASSET_IDS, embedding
-from mock_server.contract import DIALECTS
 from tests.support import (
     BASE_PATH,
     KEY,

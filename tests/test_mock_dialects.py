@@ -13,9 +13,8 @@ import orjson
 import pytest
 from flask import Flask
 
-from mavi_contract import document_path
+from mavi_contract import DIALECTS, document_path
 from mock_server import MockConfig
-from mock_server.contract import DIALECTS
 from tests.support import (
     BASE_PATH,
     KEY,
