@@ -7,7 +7,6 @@ Flags win over the environment, which wins over the defaults (see ``config.SETTI
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import importlib.util
 import ipaddress
 import json
@@ -15,20 +14,13 @@ import os
 import secrets
 import socket
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from . import MISSING_EXTRA
-from .config import (
-    BASE_PATH,
-    SETTINGS,
-    ConfigError,
-    MockConfig,
-    parse_bool,
-    parse_setting,
-    parse_size,
-)
+from .config import BASE_PATH, SETTINGS, ConfigError, MockConfig
 from .datadir_lock import DataDirInUse, hold_data_dir
+from .settings import Setting, parse_bool
 
 SIZES = (
     "A SIZE is a number of bytes, or one with a unit (case does not matter): KB, MB, GB:"
@@ -44,34 +36,52 @@ class ArgumentParser(argparse.ArgumentParser):
         raise ConfigError(message)
 
 
+def flag_reader(setting: Setting) -> Callable[[str], Any]:
+    """``setting.read`` as argparse's ``type``: a refused value is argparse's error, in the words
+    the environment and ``PUT /__mock/scenario`` use ("argument --port: expected ...")."""
+
+    def read(text: str) -> Any:
+        try:
+            return setting.read(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    read.__name__ = setting.name
+    return read
+
+
 def build_parser(prog: str | None = None) -> argparse.ArgumentParser:
+    """One flag per row of ``config.SETTINGS``: its help, default, variable and choices."""
     parser = ArgumentParser(
         prog=prog or program_name(),
         description="An offline mock of the memories.ai video-embedding API, served by granian."
         " Every flag has an environment variable (shown in brackets); flags win.",
         epilog=SIZES,
     )
-    defaults = {f.name: f.default for f in dataclasses.fields(MockConfig)}
+    groups = {
+        False: parser.add_argument_group("the server"),
+        True: parser.add_argument_group(
+            "the scenario (PUT /__mock/scenario changes it while the mock runs)"
+        ),
+    }
     for setting in SETTINGS:
-        flag = "--" + setting.name.replace("_", "-")
-        default = defaults.get(setting.name, dataclasses.MISSING)
-        shown = size_text(default) if setting.parse is parse_size else setting_default(default)
-        help_text = (
-            f"{setting.help} (default: {shown}) [{setting.env}]"
-            if shown
-            else (f"{setting.help} [{setting.env}]")
-        )
+        shown = setting.shown_default
+        default = f" (default: {shown})" if shown else ""
+        help_text = f"{setting.help}{default} [{setting.env}]"
+        group = groups[setting.scenario]
         if setting.parse is parse_bool:
-            parser.add_argument(
-                flag, dest=setting.name, action=argparse.BooleanOptionalAction, help=help_text
+            group.add_argument(
+                setting.flag,
+                dest=setting.name,
+                action=argparse.BooleanOptionalAction,
+                help=help_text,
             )
             continue
-        choices = getattr(setting.parse, "choices", None)
-        parser.add_argument(
-            flag,
+        group.add_argument(
+            setting.flag,
             dest=setting.name,
-            metavar=None if choices else setting.metavar,
-            choices=choices,
+            metavar=setting.metavar,
+            type=flag_reader(setting),
             help=help_text,
         )
     return parser
@@ -81,39 +91,11 @@ def program_name() -> str:
     return "mavi-mock" if os.path.basename(sys.argv[0]) == "mavi-mock" else "python -m mock_server"
 
 
-def setting_default(value: object) -> str:
-    """A default as --help shows it ("" when it is computed, e.g. one worker per core)."""
-    if value is dataclasses.MISSING or value is None:
-        return ""
-    if isinstance(value, bool):
-        return "on" if value else "off"
-    if value == ():
-        return ""
-    if isinstance(value, tuple):  # latency (low, high)
-        low, high = value
-        return f"{low:g}" if low == high else f"{low:g}-{high:g}"
-    return str(value)
-
-
-def size_text(size: object) -> str:
-    """A size as --help shows it: 536870912 is 512MiB."""
-    assert isinstance(size, int)
-    for unit, scale in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
-        if size % scale == 0:
-            return f"{size // scale}{unit}"
-    return str(size)
-
-
 def config_from_args(argv: Sequence[str] | None = None) -> tuple[MockConfig, argparse.Namespace]:
+    """The configuration: defaults, then the environment, then the flags."""
     args = build_parser().parse_args(argv)
-    overrides: dict[str, Any] = {}
-    for setting in SETTINGS:
-        raw = getattr(args, setting.name)
-        if isinstance(raw, bool):
-            overrides[setting.name] = raw
-        elif raw is not None:
-            overrides[setting.name] = parse_setting(setting, raw)
-    return MockConfig.from_env(**overrides), args
+    flags = {s.name: getattr(args, s.name) for s in SETTINGS}
+    return MockConfig.from_env(**flags), args
 
 
 def is_loopback(host: str) -> bool:

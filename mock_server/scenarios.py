@@ -26,116 +26,40 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .config import TRANSPORT_FAULTS, MockConfig, parse_fraction, parse_latency, parse_rate
-from .contract import DIALECTS
+from .config import SCENARIO_SETTINGS, MockConfig, ScenarioSettings
 from .disk import StoreFull, no_room
 from .sequence import FileLock, SharedCounter
+from .settings import format_rate
 
-UNLISTED_FORMATS = ("reject", "accept")
+__all__ = ["SCENARIO_KEYS", "Draws", "Scenario", "ScenarioState", "format_rate"]
+
+#: The keys of ``GET``/``PUT /__mock/scenario``: what ``to_json`` gives, ``updated`` takes.
+SCENARIO_KEYS = tuple(s.key for s in SCENARIO_SETTINGS)
+_BY_KEY = {s.key: s for s in SCENARIO_SETTINGS}
 
 
 @dataclass(frozen=True)
-class Scenario:
-    latency: tuple[float, float] = (0.0, 0.0)
-    failure_rate: float = 0.0
-    rate_limit: float | None = None
-    transport_fault: str = "none"
-    transport_fault_rate: float = 1.0
-    seed: int = 0
-    dialect: str = "seed"
-    gateway_rate: float = 0.0
-    unlisted_formats: str = "reject"
+class Scenario(ScenarioSettings):
+    """The scenario in force: the settings of ``config.ScenarioSettings``, read and written with
+    that table's rows (the same parsers as the environment's and the flags')."""
 
     @classmethod
     def from_config(cls, config: MockConfig) -> Scenario:
-        return cls(
-            latency=config.latency,
-            failure_rate=config.failure_rate,
-            rate_limit=config.rate_limit,
-            transport_fault=config.transport_fault,
-            transport_fault_rate=config.transport_fault_rate,
-            seed=config.seed,
-            dialect=config.dialect,
-            gateway_rate=config.gateway_rate,
-            unlisted_formats=config.unlisted_formats,
-        )
+        return cls(**{s.name: getattr(config, s.name) for s in SCENARIO_SETTINGS})
 
     def to_json(self) -> dict[str, Any]:
-        low, high = self.latency
-        return {
-            "latency_ms": f"{low:g}" if low == high else f"{low:g}-{high:g}",
-            "failure_rate": self.failure_rate,
-            "rate_limit": format_rate(self.rate_limit),
-            "transport_fault": self.transport_fault,
-            "transport_fault_rate": self.transport_fault_rate,
-            "seed": self.seed,
-            "dialect": self.dialect,
-            "gateway_rate": self.gateway_rate,
-            "unlisted_formats": self.unlisted_formats,
-        }
+        return {s.key: s.to_json(getattr(self, s.name)) for s in SCENARIO_SETTINGS}
 
     def updated(self, changes: dict[str, Any]) -> Scenario:
         """A copy with the changes of a ``PUT /__mock/scenario`` body; ValueError if invalid."""
         values: dict[str, Any] = {}
         for key, value in changes.items():
-            if key == "latency_ms":
-                values["latency"] = parse_latency(str(value))
-            elif key == "failure_rate":
-                values["failure_rate"] = parse_fraction(str(value))
-            elif key == "rate_limit":
-                values["rate_limit"] = parse_rate(str(value) if value is not None else "off")
-            elif key == "transport_fault":
-                if value not in TRANSPORT_FAULTS:
-                    raise ValueError(
-                        f"transport_fault must be one of {', '.join(TRANSPORT_FAULTS)}"
-                    )
-                values["transport_fault"] = value
-            elif key == "transport_fault_rate":
-                values["transport_fault_rate"] = parse_fraction(str(value))
-            elif key == "seed":
-                if isinstance(value, bool) or not isinstance(value, int):
-                    raise ValueError("seed must be an integer")
-                values["seed"] = value
-            elif key == "dialect":
-                if value not in DIALECTS:
-                    raise ValueError(f"dialect must be one of {', '.join(DIALECTS)}")
-                values["dialect"] = value
-            elif key == "gateway_rate":
-                values["gateway_rate"] = parse_fraction(str(value))
-            elif key == "unlisted_formats":
-                if value not in UNLISTED_FORMATS:
-                    raise ValueError(
-                        f"unlisted_formats must be one of {', '.join(UNLISTED_FORMATS)}"
-                    )
-                values["unlisted_formats"] = value
-            else:
+            if (row := _BY_KEY.get(key)) is None:
                 raise ValueError(
                     f"unknown scenario setting {key!r}; the settings are {', '.join(SCENARIO_KEYS)}"
                 )
+            values[row.name] = row.from_json(value)
         return dataclasses.replace(self, **values)
-
-
-#: The keys of ``GET``/``PUT /__mock/scenario``: what ``to_json`` gives, ``updated`` takes.
-SCENARIO_KEYS = (
-    "latency_ms",
-    "failure_rate",
-    "rate_limit",
-    "transport_fault",
-    "transport_fault_rate",
-    "seed",
-    "dialect",
-    "gateway_rate",
-    "unlisted_formats",
-)
-
-
-def format_rate(per_second: float | None) -> str | None:
-    """A rate as ``parse_rate`` reads it: ``"1/s"``, ``"30/min"``; None when off."""
-    if per_second is None:
-        return None
-    if per_second >= 1:
-        return f"{per_second:g}/s"
-    return f"{per_second * 60:g}/min"
 
 
 class Draws:
