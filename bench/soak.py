@@ -36,8 +36,8 @@ import httpx
 import numpy as np
 import orjson
 
+from kit_testing import BASE_PATH, KEY, MODEL, SEED_ASSET, MockProcess, running_mock
 from mavi_client import MaviClient, MaviError, RetryPolicy
-from tests.support import BASE_PATH, KEY, MODEL, SEED_ASSET, MockProcess, running_mock
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "reports" / "soak.json"

@@ -1,9 +1,10 @@
+"""contract_tests/' session report: the cases each suite ran."""
+
 from __future__ import annotations
 
 import pytest
 
-#: Cases run per suite, filled in by the suites and printed at the end of the session.
-CASE_COUNTS: dict[str, int] = {}
+from contract_tests.case_counts import CASE_COUNTS
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -35,8 +35,8 @@ from typing import Any
 import yaml
 
 from contract_tests.ecosystem_requests import Exchange, exchanges
+from kit_testing import KEY, ROOT, MockProcess, running_mock
 from mavi_contract import DIALECTS, document_path
-from tests.support import KEY, ROOT, MockProcess, running_mock
 
 TOOLS = ROOT / "tools" / "ecosystem"
 BIN = TOOLS / "node_modules" / ".bin"

@@ -23,8 +23,8 @@ import time
 from pathlib import Path
 
 from contract_tests.checks import LEGACY_EXCLUDED_CHECKS
+from kit_testing import KEY, ROOT, running_mock
 from mavi_contract import DIALECTS, document_path
-from tests.support import KEY, ROOT, running_mock
 
 CONFIG = ROOT / "schemathesis.toml"
 SCHEMATHESIS = str(Path(sys.executable).parent / "schemathesis")

@@ -1,8 +1,8 @@
 """Hypothesis: the client layer's envelope handling over httpx.MockTransport answers drawn from
 the contract's x-dialect-table, in all three dialects. Valid successes give exactly the vector;
-errors raise the class written out below, with code, msg and status kept, and are retried only
-where they should be; broken envelopes raise ProtocolError and never return a value; answers that
-are no envelope are judged by their status."""
+errors raise the class of the one hand-written table (kit_testing.error_classes), with code, msg
+and status kept, and are retried only where they should be; broken envelopes raise ProtocolError
+and never return a value; answers that are no envelope are judged by their status."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from contract_tests.conftest import CASE_COUNTS
+from contract_tests.case_counts import CASE_COUNTS
 from contract_tests.strategies import (
     BREAKAGES,
     DECLARED_STATUSES,
@@ -27,19 +27,8 @@ from contract_tests.strategies import (
     success_answers,
     unknown_codes,
 )
-from mavi_client import (
-    DEFAULT_TIMEOUT,
-    AuthError,
-    InsufficientCreditsError,
-    InvalidRequestError,
-    MaviClient,
-    MaviError,
-    NotFoundError,
-    ProtocolError,
-    RateLimitedError,
-    RetryPolicy,
-    ServerError,
-)
+from kit_testing.error_classes import EXPECTED
+from mavi_client import DEFAULT_TIMEOUT, MaviClient, MaviError, ProtocolError, RetryPolicy
 
 ASSET = "re_657745568997527552"
 pytestmark = pytest.mark.slow  # Hypothesis properties, about 12 s
@@ -53,26 +42,6 @@ PROPERTY_SETTINGS = settings(
 #: For a property run once per parameter (dialect, status, breakage...): fewer examples each.
 PER_CASE_SETTINGS = settings(PROPERTY_SETTINGS, max_examples=10)
 PER_DIALECT_SETTINGS = settings(PROPERTY_SETTINGS, max_examples=50)
-
-#: The status an answer stands for (its HTTP status, or in the legacy dialect the status its code
-#: stands for) -> the class the client must raise, and whether it retries it. By hand, on purpose:
-#: not computed with the client's own error_class.
-EXPECTED: dict[int, tuple[type[MaviError], bool]] = {
-    400: (InvalidRequestError, False),
-    401: (AuthError, False),
-    402: (InsufficientCreditsError, False),
-    403: (AuthError, False),
-    404: (NotFoundError, False),
-    405: (InvalidRequestError, False),
-    409: (InvalidRequestError, False),
-    413: (InvalidRequestError, False),
-    415: (InvalidRequestError, False),
-    429: (RateLimitedError, True),
-    500: (ServerError, True),
-    502: (ServerError, True),
-    503: (ServerError, True),
-    504: (ServerError, True),
-}
 
 
 class Server:
@@ -189,7 +158,7 @@ def test_contradictory_errors_are_protocol_errors(
 ) -> None:
     count("hypothesis: client, contradictory errors")
     answer = data.draw(error_answers(dialect))
-    # A 5xx is a ServerError whatever its body claims (test_client_dialects.py).
+    # A 5xx is a ServerError whatever its body claims (tests/test_client_errors.py).
     assume(answer.row_status < 500)
     if flip == "success true":
         envelope = {**answer.envelope, "success": True, "failed": False}

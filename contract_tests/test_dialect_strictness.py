@@ -3,7 +3,7 @@
 A permissive contract that accepted any mix of dialects would let drift pass unseen. Here the mock
 answers in one dialect and Schemathesis judges it by another dialect's document; the run must
 fail, and the report must name what gave it away. The runs are independent: they go at once,
-ahead of the module's tests (``tests.support.AHEAD``), and each test judges its own.
+ahead of the module's tests (``kit_testing.AHEAD``), and each test judges its own.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from functools import partial
 
 import pytest
 
-from contract_tests.test_schemathesis_http import dialect_args, run_schemathesis
-from tests.support import AHEAD, KEY, NICENESS, MockProcess, concurrently, running_mocks
+from contract_tests.schemathesis_runs import dialect_args, run_schemathesis
+from kit_testing import AHEAD, KEY, NICENESS, MockProcess, concurrently, running_mocks
 
 pytestmark = pytest.mark.slow
 

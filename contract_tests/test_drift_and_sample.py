@@ -12,8 +12,8 @@ from flask import Flask
 
 from contract_tests.drift import DriftRecorder
 from contract_tests.sample_video import tiny_avi
+from kit_testing import KEY, SEED_ASSET
 from mock_server import BASE_PATH, MockConfig, create_app
-from tests.support import KEY, SEED_ASSET
 
 
 def recorded_client(app: Flask, recorder: DriftRecorder) -> httpx.Client:

@@ -20,8 +20,8 @@ import pytest
 
 from contract_tests.drift import DriftRecorder
 from contract_tests.sample_video import tiny_avi
+from kit_testing import ROOT
 from mavi_client import DEFAULT_BASE_URL, MaviClient, RetryPolicy
-from tests.support import ROOT
 
 pytestmark = [
     pytest.mark.live,

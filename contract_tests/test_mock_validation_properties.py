@@ -14,10 +14,10 @@ from flask.testing import FlaskClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from contract_tests.conftest import CASE_COUNTS
+from contract_tests.case_counts import CASE_COUNTS
 from contract_tests.strategies import DIMENSION, EMBEDDING_REQUEST, MODEL
+from kit_testing import KEY
 from mock_server import BASE_PATH, MockConfig, create_app
-from tests.support import KEY
 
 PROPERTY_SETTINGS = settings(
     max_examples=300,

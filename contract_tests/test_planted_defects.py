@@ -3,7 +3,7 @@
 Each defect gets its own defective server and its own Schemathesis CLI run, limited to the phases
 that catch it (each was checked to catch it alone: examples for most, coverage for the request
 that must be refused). The runs are independent: they go at once, started ahead of the module's
-tests (``tests.support.AHEAD``), and each test judges its own run.
+tests (``kit_testing.AHEAD``), and each test judges its own run.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typing import NamedTuple
 import pytest
 
 from contract_tests.defects import serve_defective_process
-from contract_tests.test_schemathesis_http import dialect_args, run_schemathesis
-from tests.support import AHEAD, KEY, NICE, concurrently
+from contract_tests.schemathesis_runs import dialect_args, run_schemathesis
+from kit_testing import AHEAD, KEY, NICE, concurrently
 
 pytestmark = pytest.mark.slow
 

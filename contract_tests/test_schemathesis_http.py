@@ -1,70 +1,22 @@
 """`schemathesis run` (CLI, schemathesis.toml) against the mock under granian, over HTTP.
 
 The runs are independent (a mock each): the mocks start and the CLI runs against each at once,
-ahead of the module's tests (``tests.support.AHEAD``); each test judges its own run."""
+ahead of the module's tests (``kit_testing.AHEAD``); each test judges its own run."""
 
 from __future__ import annotations
 
-import re
-import subprocess
-import sys
 from functools import partial
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import httpx
 import pytest
 
-from contract_tests.checks import LEGACY_EXCLUDED_CHECKS
-from contract_tests.conftest import CASE_COUNTS
-from mavi_contract import DIALECTS, document_path
-from tests.support import AHEAD, KEY, NICE, NICENESS, ROOT, MockProcess, concurrently, running_mocks
+from contract_tests.case_counts import CASE_COUNTS
+from contract_tests.schemathesis_runs import cases_generated, dialect_args, run_schemathesis
+from kit_testing import AHEAD, KEY, NICENESS, MockProcess, concurrently, running_mocks
+from mavi_contract import DIALECTS
 
 pytestmark = pytest.mark.slow
-SCHEMATHESIS = str(Path(sys.executable).parent / "schemathesis")
-
-
-def run_schemathesis(
-    base_url: str, name: str, *extra: str, document: list[str] | None = None
-) -> tuple[int, str]:
-    """Run the CLI with the committed config; (exit code, output). Reports go to reports/.
-
-    ``document``: the document to test and any arguments that go with it (default: openapi.yaml,
-    the seed dialect). At a lower priority (``nice``): these runs go on in the background while
-    other tests run (``tests.support.AHEAD``), and take only the CPU those leave."""
-    result = subprocess.run(
-        [
-            *NICE,
-            SCHEMATHESIS,
-            "run",
-            *(document or [str(ROOT / "openapi.yaml")]),
-            "--url",
-            base_url,
-            "--report-dir",
-            str(ROOT / "reports" / "schemathesis" / name),
-            *extra,
-        ],
-        check=False,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    return result.returncode, result.stdout + result.stderr
-
-
-def cases_generated(output: str) -> int:
-    match = re.search(r"(\d+) generated", output)
-    assert match, output[-2000:]
-    return int(match.group(1))
-
-
-def dialect_args(dialect: str) -> list[str]:
-    """The document of a dialect, and the stock checks its run replaces with legacy_* ones."""
-    args = [str(document_path(dialect))]
-    if dialect == "legacy":
-        args += ["--exclude-checks", ",".join(LEGACY_EXCLUDED_CHECKS)]
-    return args
 
 
 class Run(NamedTuple):

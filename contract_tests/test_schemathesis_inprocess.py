@@ -13,9 +13,9 @@ from schemathesis.generation.case import Case
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 import contract_tests.checks  # noqa: F401  (registers the custom checks)
-from contract_tests.conftest import CASE_COUNTS
+from contract_tests.case_counts import CASE_COUNTS
+from kit_testing import KEY, ROOT
 from mock_server import MockConfig, create_app
-from tests.support import KEY, ROOT
 
 AUTH = {"Authorization": KEY}
 pytestmark = pytest.mark.slow  # Schemathesis's property search, in-process

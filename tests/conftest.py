@@ -1,3 +1,6 @@
+"""tests/' fixtures: in-process apps sharing one reading of the contract, the contract as YAML,
+and the start of the slow modules' background work with the session."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,11 +10,10 @@ import pytest
 import yaml
 from flask import Flask
 
+from kit_testing import AHEAD, ROOT
 from mock_server import MockConfig, create_app
 from mock_server.contract import Contract, load_contract
-from tests.support import AHEAD, MakeApp
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support import MakeApp
 
 
 @pytest.fixture(scope="session")
@@ -38,7 +40,7 @@ def make_app(tmp_path: Path, mock_contract: Contract) -> MakeApp:
 def _background_work(request: pytest.FixtureRequest) -> None:
     """The slow modules' work (the wheel and its virtualenvs, the Schemathesis CLI runs) starts
     with the session's first test, at a lower priority, on the core the in-process tests leave
-    idle (``tests.support.AHEAD``)."""
+    idle (``kit_testing.AHEAD``)."""
     AHEAD.start(request)
 
 

@@ -1,7 +1,8 @@
 """The client against the mock under granian, over real HTTP.
 
-Every dialect, every declared error and each operation, sync and async, gives the documented
-exception, retried where it belongs; and so does each gateway body."""
+Every dialect, every declared error and each operation gives the documented exception (the one
+table, tests.support.client.EXPECTED), retried where it belongs; and so does each gateway body.
+The async client, which sends through the same ``_send``, runs a smoke matrix of the same."""
 
 from __future__ import annotations
 
@@ -16,38 +17,20 @@ import yaml
 
 from mavi_client import (
     AsyncMaviClient,
-    AuthError,
-    InsufficientCreditsError,
-    InvalidRequestError,
     MaviClient,
     MaviError,
     NotFoundError,
-    RateLimitedError,
     RetryPolicy,
     ServerError,
 )
 from mavi_contract import DIALECTS
 from tests.support import KEY, ROOT, SEED_ASSET, MockProcess, running_mock
+from tests.support.client import EXPECTED
 
 pytestmark = pytest.mark.slow
 
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text())
 TABLE = {row["status"]: row for row in SPEC["x-dialect-table"]}
-#: The documented class of each error (written out, not computed by the code under test).
-EXPECTED: dict[int, type[MaviError]] = {
-    400: InvalidRequestError,
-    401: AuthError,
-    402: InsufficientCreditsError,
-    403: AuthError,
-    405: InvalidRequestError,
-    409: InvalidRequestError,
-    413: InvalidRequestError,
-    415: InvalidRequestError,
-    429: RateLimitedError,
-    500: ServerError,
-    503: ServerError,
-}
-RETRIED = {429, 500, 503}
 MAX_RETRIES = 2
 OPERATIONS = {
     "createVideoEmbedding": "embed_video",
@@ -124,21 +107,36 @@ CALLERS: dict[str, Callable[[MockProcess, str, str, list[float]], Any]] = {
 }
 
 
-@pytest.mark.parametrize("mode", CALLERS)
-@pytest.mark.parametrize(("operation", "status"), MATRIX)
-def test_every_declared_error_in_every_dialect(
-    mock: MockProcess, operation: str, status: int, mode: str
-) -> None:
+def check_error(mock: MockProcess, operation: str, status: int, mode: str) -> None:
     dialect: str = mock.dialect  # type: ignore[attr-defined]
     sleeps: list[float] = []
     with pytest.raises(MaviError) as info:
         CALLERS[mode](mock, OPERATIONS[operation], f"code={status}", sleeps)
     error = info.value
-    assert type(error) is EXPECTED[status], repr(error)
+    expected_class, retried = EXPECTED[status]
+    assert type(error) is expected_class, repr(error)
     assert error.status == status
     assert error.http_status == (200 if dialect == "legacy" else status)
     assert error.code == TABLE[status][dialect]
-    assert len(sleeps) == (MAX_RETRIES if status in RETRIED else 0)
+    assert len(sleeps) == (MAX_RETRIES if retried else 0)
+
+
+@pytest.mark.parametrize(("operation", "status"), MATRIX)
+def test_every_declared_error_in_every_dialect(
+    mock: MockProcess, operation: str, status: int
+) -> None:
+    check_error(mock, operation, status, "sync")
+
+
+#: One error that is not retried and one that is, for each operation of the async client.
+SMOKE = [(op, status) for op in OPERATIONS for status in (401, 429) if status in declared(op)]
+
+
+@pytest.mark.parametrize(("operation", "status"), SMOKE)
+def test_the_async_client_gives_the_same_errors(
+    mock: MockProcess, operation: str, status: int
+) -> None:
+    check_error(mock, operation, status, "async")
 
 
 @pytest.mark.parametrize("mode", CALLERS)

@@ -35,7 +35,7 @@ from mock_server.prefer import (
     parse_prefer,
     requested_dialect,
 )
-from tests.test_client_dialects import BROKEN, GATEWAY, Answer, OneWayStream
+from tests.support.client import BROKEN, GATEWAY, Answer, OneWayStream
 
 # name (in test_client_dialects.BROKEN and GATEWAY) -> (class, msg, status, code)
 EXPECTED: dict[str, tuple[str, str, int, Any]] = {

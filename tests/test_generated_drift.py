@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.support import ROOT
 
 IGNORED = {"__pycache__", ".ruff_cache"}
 pytestmark = pytest.mark.slow  # runs the generator in a subprocess

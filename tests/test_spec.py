@@ -15,7 +15,7 @@ from mavi_client import (
     MODEL_DIMENSIONS,
 )
 from mavi_client._envelope import SUCCESS_CODES
-from tests.conftest import ROOT
+from tests.support import ROOT
 
 ERROR_STATUSES = {"400", "401", "402", "403", "405", "409", "413", "415", "429", "500", "503"}
 
