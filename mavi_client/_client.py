@@ -109,6 +109,7 @@ class _Base:
             auth_header_name="Authorization",
             timeout=httpx.Timeout(timeout),
             headers=dict(all_headers),
+            verify_ssl=_limits.verify_option(httpx_args),
             httpx_args=httpx_args,
         )
 
