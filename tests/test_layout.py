@@ -1,0 +1,110 @@
+"""The test suites' layout: no module imports a test module or a conftest, and bench/,
+contract_tests/ and kit_testing/ do not import tests/ (what they share with it is in kit_testing/)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: The folders of hand-written test and measuring code.
+FOLDERS = ("tests", "contract_tests", "bench", "kit_testing")
+#: The folders that must not import tests/.
+WITHOUT_TESTS = ("contract_tests", "bench", "kit_testing")
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def modules() -> dict[str, Path]:
+    return {
+        module_name(path): path
+        for folder in FOLDERS
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        if "__pycache__" not in path.parts
+    }
+
+
+def imports(source: str, package: str, known: set[str]) -> set[str]:
+    """The modules ``source`` (a module of ``package``) imports, as absolute names;
+    ``from package import name`` counts as ``package.name`` too where that is in ``known``."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                anchor = parts[: len(parts) - (node.level - 1)]
+                base = ".".join([*anchor, base] if base else anchor)
+            found.add(base)
+            found.update(f"{base}.{a.name}" for a in node.names if f"{base}.{a.name}" in known)
+    return found
+
+
+def imports_of(path: Path, known: set[str]) -> set[str]:
+    name = module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    return imports(path.read_text(), package, known)
+
+
+def is_test_module(name: str) -> bool:
+    last = name.rpartition(".")[2]
+    return last.startswith("test_") or last == "conftest"
+
+
+def test_no_module_imports_a_test_module_or_a_conftest() -> None:
+    known = modules()
+    wrong = sorted(
+        f"{name} imports {other}"
+        for name, path in known.items()
+        for other in imports_of(path, set(known))
+        if is_test_module(other)
+    )
+    assert not wrong, "\n".join(wrong)
+
+
+def test_bench_contract_tests_and_kit_testing_do_not_import_tests() -> None:
+    known = modules()
+    wrong = sorted(
+        f"{name} imports {other}"
+        for name, path in known.items()
+        if name.split(".")[0] in WITHOUT_TESTS
+        for other in imports_of(path, set(known))
+        if other == "tests" or other.startswith("tests.")
+    )
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_import_reader_sees_every_form() -> None:
+    source = (
+        "import tests.test_a\n"
+        "from tests import test_b, support\n"
+        "from ..test_c import C\n"
+        "from . import test_d\n"
+        "def f():\n    from contract_tests.conftest import X\n"
+    )
+    known = {"tests.test_b", "tests.support.test_d"}
+    found = imports(source, "tests.support", known)
+    assert found == {
+        "tests.test_a",
+        "tests",
+        "tests.test_b",
+        "tests.test_c",
+        "tests.support",
+        "tests.support.test_d",
+        "contract_tests.conftest",
+    }
+    assert {name for name in found if is_test_module(name)} == {
+        "tests.test_a",
+        "tests.test_b",
+        "tests.test_c",
+        "tests.support.test_d",
+        "contract_tests.conftest",
+    }
