@@ -71,6 +71,9 @@ class ScenarioSettings:
     unlisted_formats: str = setting("reject", "MOCK_UNLISTED_FORMATS", "uploads outside the documented formats (e.g. text/plain): reject (415) or accept", choices=UNLISTED_FORMATS)
     # fmt: on
 
+    def __post_init__(self) -> None:
+        check_choices(self)
+
 
 @dataclass(frozen=True)
 class MockConfig(ScenarioSettings):
@@ -102,6 +105,7 @@ class MockConfig(ScenarioSettings):
     allowed_hosts: tuple[str, ...] = setting((), "MOCK_ALLOWED_HOSTS", "comma-separated Host names /__mock/ answers beside loopback names and IP addresses (.name: and its subdomains; *: any). Bound off loopback, any Host unless this is set", parse_hosts)
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         if self.data_dir is None:
             object.__setattr__(self, "data_dir", default_data_dir(self.port))
 
@@ -151,6 +155,17 @@ SETTINGS: tuple[Setting, ...] = _rows(MockConfig, scenario=False) + _rows(
 )
 #: The settings a scenario may change, in the order of ``GET /__mock/scenario``.
 SCENARIO_SETTINGS: tuple[Setting, ...] = tuple(s for s in SETTINGS if s.scenario)
+
+
+def check_choices(instance: ScenarioSettings) -> None:
+    """A ``MockConfig`` or ``Scenario`` made in Python (a test's, the plugin's) gets only the
+    values that a setting with choices allows: ConfigError in the environment's words if not."""
+    for row in SETTINGS:
+        if row.choices and hasattr(instance, row.name):
+            try:
+                row.read(getattr(instance, row.name))
+            except ValueError as exc:
+                raise ConfigError(f"{type(instance).__name__}: {row.name}: {exc}") from None
 
 
 def default_data_dir(port: int) -> Path:

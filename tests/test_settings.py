@@ -216,3 +216,28 @@ def test_the_admin_document_describes_the_scenario_settings() -> None:
     assert list(properties) == list(rows)
     for key, row in rows.items():
         assert tuple(properties[key].get("enum", ())) == row.choices, key
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (
+            lambda: MockConfig(dialect="klingon", data_dir=Path("d")),
+            "MockConfig: dialect: invalid choice: 'klingon'; dialect must be one of seed, modern, legacy",
+        ),
+        (
+            lambda: Scenario(transport_fault="explode"),
+            "Scenario: transport_fault: invalid choice: 'explode'; transport_fault must be one of none, reset, empty, truncate",
+        ),
+        (
+            lambda: MockConfig(log_level="loud", data_dir=Path("d")),
+            "MockConfig: log_level: invalid choice: 'loud'; log_level must be one of debug, info, warning, error",
+        ),
+    ],
+)
+def test_a_config_made_in_python_gets_only_a_choice_the_table_allows(
+    make: Any, message: str
+) -> None:
+    with pytest.raises(ConfigError) as refused:
+        make()
+    assert str(refused.value) == message
