@@ -1,11 +1,14 @@
-"""tests/' fixtures: in-process apps sharing one reading of the contract, the contract as YAML,
-and the start of the slow modules' background work with the session."""
+"""tests/' fixtures: in-process apps sharing one reading of the contract (and a client of one that
+checks every response), the contract as YAML, and the start of the slow modules' background work
+with the session."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 from flask import Flask
@@ -14,6 +17,7 @@ from kit_testing import AHEAD, ROOT
 from mock_server import MockConfig, create_app
 from mock_server.contract import Contract, load_contract
 from tests.support import MakeApp
+from tests.support.in_process import http_for
 
 
 @pytest.fixture(scope="session")
@@ -34,6 +38,19 @@ def make_app(tmp_path: Path, mock_contract: Contract) -> MakeApp:
         return create_app(MockConfig(**settings), contract=mock_contract)
 
     return make
+
+
+@pytest.fixture
+def app(make_app: MakeApp) -> Flask:
+    """A default app, in-process."""
+    return make_app()
+
+
+@pytest.fixture
+def http(app: Flask) -> Iterator[httpx.Client]:
+    """An httpx client of ``app`` that checks every response against openapi.yaml."""
+    with http_for(app) as client:
+        yield client
 
 
 @pytest.fixture(scope="session", autouse=True)
