@@ -10,11 +10,10 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from mavi_client import (
-    DEFAULT_BASE_URL,
-    MODEL_DIMENSIONS,
-)
+from mavi_client import DEFAULT_BASE_URL, MODEL_DIMENSIONS
 from mavi_client._envelope import SUCCESS_CODES
+from mavi_contract import DEFAULT_MODEL
+from mock_server.app import EXAMPLE_ASSET_IDS
 from tests.support import ROOT
 
 ERROR_STATUSES = {"400", "401", "402", "403", "405", "409", "413", "415", "429", "500", "503"}
@@ -111,3 +110,29 @@ def test_error_envelope_schema_rejects_contradictions(
     spec: dict[str, Any], envelope: dict[str, Any]
 ) -> None:
     assert not _validator(spec, "ErrorEnvelope").is_valid(envelope)
+
+
+def _walk(node: Any) -> Any:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield key, value
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+def test_the_example_assets_are_the_contracts_examples(spec: dict[str, Any]) -> None:
+    """The ids the mock serves from the start are exactly those the contract's examples use."""
+    in_spec = {
+        value
+        for key, value in _walk(spec)
+        if key == "asset_id" and isinstance(value, str) and value.startswith("re_")
+    }
+    in_spec |= set(spec["components"]["schemas"]["AssetId"]["examples"])
+    assert set(EXAMPLE_ASSET_IDS) == in_spec
+
+
+def test_the_default_model_is_the_contracts_only_model(spec: dict[str, Any]) -> None:
+    assert spec["components"]["schemas"]["EmbeddingModel"]["enum"] == [DEFAULT_MODEL]
+    assert list(spec["info"]["x-embedding-dimensions"]) == [DEFAULT_MODEL]

@@ -1,9 +1,6 @@
-"""The mock's state across workers, runs and scenario changes (issue 13's behaviour items).
-
-Each test here failed on the code before its fix (the closing note of issue 13 names the
-failures), but for item 4's: that fix landed in an earlier change, and its test fails when the
-lock is removed.
-"""
+"""The mock's state across threads, workers, runs and scenario changes: the seeded failure
+sequence, the current rate limit, the journal (bounded for the whole mock, fresh per run, unique
+ids across workers), and the answer cache under threads."""
 
 from __future__ import annotations
 
@@ -17,7 +14,6 @@ import httpx
 import pytest
 
 from mavi_contract import DEFAULT_MODEL
-from mock_server.app import EXAMPLE_ASSET_IDS
 from mock_server.journal import Journal
 from tests.support import (
     BASE_PATH,
@@ -42,9 +38,6 @@ def _faults(base_url: str, count: int) -> str:
             answer = http.get(f"{base_url}/{SEED_ASSET}/metadata")
             marks.append("." if answer.status_code == 200 else "x")
     return "".join(marks)
-
-
-# --- 1. MOCK_SEED repeats, whatever the number of workers ------------------------------------
 
 
 @pytest.mark.slow
@@ -79,9 +72,6 @@ def test_a_scenario_change_restarts_the_sequence_from_the_seed(make_app: MakeApp
     assert run() == first
     http.put("/__mock/scenario", json={"seed": 4})
     assert run() != first
-
-
-# --- 2. the rate limit is the current one ------------------------------------------------------
 
 
 def _call(http: Any) -> Any:
@@ -127,9 +117,6 @@ def test_a_restarted_mock_starts_with_fresh_rate_counters(
     assert _call(http).status_code == 429
     restarted = make_app(rate_limit=1 / 60, data_dir=data).test_client()
     assert _call(restarted).status_code == 200
-
-
-# --- 3. the journal: bounded for the whole mock, fresh per run --------------------------------
 
 
 def _journal(http: Any) -> list[dict[str, Any]]:
@@ -202,62 +189,6 @@ def test_two_workers_never_write_the_same_journal_id(
     ids = [entry["id"] for entry in Journal(tmp_path, size=10_000).entries(limit=10_000)]
     assert len(ids) == 600
     assert len(set(ids)) == 600
-
-
-# --- 5. Prefer comes after authentication ------------------------------------------------------
-
-
-def test_a_bad_prefer_without_a_key_is_a_401(make_app: MakeApp) -> None:
-    http = make_app().test_client()
-    answer = http.get(METADATA, headers={"Prefer": "code=abc"})
-    assert answer.status_code == 401
-
-
-def test_an_unauthenticated_delay_holds_nothing(make_app: MakeApp) -> None:
-    http = make_app().test_client()
-    started = time.monotonic()
-    answer = http.get(METADATA, headers={"Prefer": "delay=3000"})
-    assert answer.status_code == 401
-    assert time.monotonic() - started < 1.5
-
-
-def test_the_401_still_speaks_the_requested_dialect(make_app: MakeApp) -> None:
-    http = make_app().test_client()
-    answer = http.get(METADATA, headers={"Prefer": "dialect=legacy"})
-    assert answer.status_code == 200  # legacy: every answer at HTTP 200
-    assert answer.get_json()["code"] == "0401"
-
-
-# --- facts defined once, and checked against the contract --------------------------------------
-
-
-def _walk(node: Any) -> Any:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield key, value
-            yield from _walk(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _walk(value)
-
-
-def test_the_example_assets_are_the_contracts_examples(spec: dict[str, Any]) -> None:
-    """The ids the mock serves from the start are exactly those the contract's examples use."""
-    in_spec = {
-        value
-        for key, value in _walk(spec)
-        if key == "asset_id" and isinstance(value, str) and value.startswith("re_")
-    }
-    in_spec |= set(spec["components"]["schemas"]["AssetId"]["examples"])
-    assert set(EXAMPLE_ASSET_IDS) == in_spec
-
-
-def test_the_default_model_is_the_contracts_only_model(spec: dict[str, Any]) -> None:
-    assert spec["components"]["schemas"]["EmbeddingModel"]["enum"] == [DEFAULT_MODEL]
-    assert list(spec["info"]["x-embedding-dimensions"]) == [DEFAULT_MODEL]
-
-
-# --- 4. the answer cache under threads -----------------------------------------------------------
 
 
 class _SlowDict(dict):  # type: ignore[type-arg]
