@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 from decimal import Decimal
+from pathlib import Path
 
 import httpx
 import numpy as np
@@ -18,7 +19,7 @@ from generated_client.api.assets import get_asset_metadata
 from generated_client.api.embeddings import create_video_embedding
 from generated_client.models import EmbeddingModel, VideoEmbeddingEnvelope, VideoEmbeddingRequest
 from mavi_client import AuthError, InvalidRequestError, MaviClient
-from mock_server import EXAMPLE_ASSET_IDS, embedding
+from mock_server import EXAMPLE_ASSET_IDS, MockConfig, create_app, embedding
 from tests.support import (
     BASE_PATH,
     KEY,
@@ -210,3 +211,12 @@ def test_wrong_key_is_an_auth_error_for_the_client(make_app: MakeApp) -> None:
     with pytest.raises(AuthError) as info:
         client.embed_video(SEED_ASSET)
     assert info.value.status == 401
+
+
+def test_the_mocks_success_envelope_says_success(tmp_path: Path) -> None:
+    app = create_app(MockConfig(data_dir=tmp_path))
+    client = app.test_client()
+    answer = client.get(
+        "/serve/api/v2/re_657745568997527552/metadata", headers={"Authorization": "sk-1"}
+    )
+    assert orjson.loads(answer.data)["msg"] == "success"

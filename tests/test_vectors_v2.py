@@ -698,3 +698,8 @@ def test_invalid_stubs_are_refused(values: object, dimension: int, message: str)
     with pytest.raises(ValueError) as info:
         check_stub(values, dimension)
     assert str(info.value) == message
+
+
+def test_the_vector_function_refuses_a_dimension_below_one() -> None:
+    with pytest.raises(ValueError, match=r"^dimension must be at least 1$"):
+        embedding("multimodalembedding@001", 0, "k")
