@@ -22,11 +22,12 @@ from .config import MockConfig
 from .cors import admin_refusal
 from .declared import Declaration, DeclarationError, as_blob, content_of, served
 from .envelope import fail, json_response, success_body
+from .exchange import ADMIN_PREFIX
 from .exchange import current as current_exchange
 from .handlers import read_at_most
 from .state import state
 
-PREFIX = "/__mock"
+PREFIX = ADMIN_PREFIX
 TOKEN_HEADER = "X-Mock-Admin-Token"  # noqa: S105 (a header name, not a secret)
 ADMIN_SPEC = Path(__file__).with_name("admin-openapi.yaml")
 
@@ -35,8 +36,7 @@ blueprint = Blueprint("mock_admin", __name__, url_prefix=PREFIX)
 
 @blueprint.before_request
 def _require_token() -> None:
-    # The admin endpoints are this mock's own: always the seed's envelope.
-    current_exchange().dialect = "seed"
+    # (The admin endpoints are this mock's own: always the seed's envelope, ``exchange.py``.)
     config = state().config
     if (refusal := admin_refusal(config)) is not None:
         fail(403, refusal)
@@ -75,12 +75,13 @@ def _body() -> bytes:
 @blueprint.get("/health")
 def health() -> Response:
     mock = state()
+    scenario = current_exchange().scenario
     return _ok(
         {
             "status": "ready",
             "assets": mock.store.count_assets(),
-            "scenario": mock.scenarios.current().to_json(),
-            "dialect": mock.scenarios.current().dialect,
+            "scenario": scenario.to_json(),
+            "dialect": scenario.dialect,
             "dimension": mock.config.dimension,
         }
     )
@@ -116,7 +117,7 @@ def reset() -> Response:
 
 @blueprint.get("/scenario")
 def get_scenario() -> Response:
-    return _ok(state().scenarios.current().to_json())
+    return _ok(current_exchange().scenario.to_json())
 
 
 @blueprint.put("/scenario")

@@ -1,8 +1,9 @@
 """The only place that builds the provider's envelope, for successes and errors, in each dialect.
 
-The dialect of an answer is the server's scenario (``MOCK_DIALECT``, ``PUT /__mock/scenario``),
-unless the request asks for another with ``Prefer: dialect=...``. Codes come from the contract's
-``x-dialect-table``:
+The dialect of an answer was decided when the request's ``Exchange`` was opened
+(``exchange.py``): the server's scenario (``MOCK_DIALECT``, ``PUT /__mock/scenario``), unless the
+request asks for another with a valid ``Prefer: dialect=...``; this module is the only one that
+reads it. Codes come from the contract's ``x-dialect-table``:
 
 - ``seed``: string codes, ``success``/``failed`` on every body, errors at their HTTP status;
 - ``modern``: ``code`` is the HTTP status; errors are exactly ``{code, msg, data}``;
@@ -14,23 +15,17 @@ from __future__ import annotations
 from typing import Any, NoReturn
 
 import orjson
-from flask import Response, abort, request
+from flask import Response, abort
 
 from .exchange import current as current_exchange
-from .prefer import requested_dialect
 from .state import state
 
 JSON = "application/json"
 
 
 def current_dialect() -> str:
-    """The dialect this request is answered in (decided once per request)."""
-    exchange = current_exchange()
-    if exchange.dialect is None:
-        exchange.dialect = (
-            requested_dialect(request.headers.get("Prefer")) or state().scenarios.current().dialect
-        )
-    return exchange.dialect
+    """The dialect this request is answered in (decided when its Exchange was opened)."""
+    return current_exchange().dialect
 
 
 def success_body(dialect: str, data: Any) -> bytes:

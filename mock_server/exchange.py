@@ -1,8 +1,16 @@
-"""What one request gathers on its way through the mock, in one explicit object.
+"""One request's ``Exchange``: what is decided about it once, at its start, and what it gathers.
 
-``_start`` (app.py) makes an ``Exchange`` for every request and keeps it in ``flask.g`` and in
-the WSGI environ (where the transport wrapper, outside Flask, reads the fault). The pipeline,
-the handlers, the envelope and the journal read and fill it instead of loose ``g`` attributes.
+``open_exchange`` runs first in the WSGI stack (``wsgi.py``), before the embedding shortcut and
+Flask, and decides, from the WSGI environ alone:
+
+- the request id (``X-Request-Id``, else made up);
+- the scenario in force (one read of the control file: every later step uses this snapshot);
+- the parsed ``Prefer`` header (parsed once; a malformed one is kept as ``prefer_problem``, which
+  the pipeline answers with a 400 after authentication);
+- the dialect of every envelope of the answer: the admin endpoints' is the seed's; otherwise a
+  valid ``Prefer: dialect=`` or the scenario's. Only the renderer (``envelope.py``) reads it.
+
+The pipeline, the handlers and the writer of the journal entry then fill in the rest.
 """
 
 from __future__ import annotations
@@ -10,25 +18,37 @@ from __future__ import annotations
 import secrets
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from flask import g, request
+from flask import request
 
-from .config import REQUEST_ID_HEADER
-from .prefer import Prefer
-from .scenarios import Draws
+from .prefer import Prefer, parse_prefer
+from .state import MockState, state
 
-#: The environ key under which the request's Exchange travels outside Flask.
+if TYPE_CHECKING:
+    from .scenarios import Draws, Scenario
+
+#: The environ key under which the request's Exchange travels.
 EXCHANGE_KEY = "mavi_mock.exchange"
+#: The mock's own endpoints (``admin.py``): always answered in the seed dialect, never journaled.
+ADMIN_PREFIX = "/__mock"
 
 
 @dataclass
 class Exchange:
     request_id: str
-    started: float = field(default_factory=time.perf_counter)
-    #: The dialect of the answer, once decided (``envelope.current_dialect``).
-    dialect: str | None = None
-    #: The request's ``Prefer`` header, parsed after authentication.
+    method: str
+    #: The path as Flask sees it (``request.path``).
+    path: str
+    #: The scenario in force when the request arrived.
+    scenario: Scenario
+    #: The dialect of the answer's envelopes.
+    dialect: str
+    #: The request's ``Prefer`` header, parsed (empty if it was malformed).
     prefer: Prefer = field(default_factory=Prefer)
+    #: Why the ``Prefer`` header was refused (the 400's message), if it was.
+    prefer_problem: str | None = None
+    started: float = field(default_factory=time.perf_counter)
     #: This request's random choices (None until the scenario needs one).
     draws: Draws | None = None
     #: What a handler read of the body, for the journal: a JSON body, or an upload's summary.
@@ -39,17 +59,43 @@ class Exchange:
     #: The status the journal records, when it is not the answer's (0: no answer arrived).
     journal_status: int | None = None
 
+    @property
+    def admin(self) -> bool:
+        """Whether this is a request for the mock's own endpoints."""
+        return self.path.startswith(ADMIN_PREFIX)
 
-def begin() -> Exchange:
-    """A new Exchange for the current request (its id from ``X-Request-Id`` or made up)."""
-    request_id = request.headers.get(REQUEST_ID_HEADER, "")[:64] or secrets.token_hex(8)
-    exchange = Exchange(request_id)
-    g.exchange = exchange
-    request.environ[EXCHANGE_KEY] = exchange
+
+def open_exchange(mock: MockState, environ: dict[str, Any]) -> Exchange:
+    """Decide what is decided once about the request in ``environ``, and keep it there."""
+    started = time.perf_counter()
+    request_id = environ.get("HTTP_X_REQUEST_ID", "")[:64] or secrets.token_hex(8)
+    # As werkzeug reads the path: the WSGI string's bytes as UTF-8, one leading slash.
+    raw_path = environ.get("PATH_INFO", "").encode("latin-1").decode("utf-8", "replace")
+    scenario = mock.scenarios.current()
+    exchange = Exchange(
+        request_id,
+        environ.get("REQUEST_METHOD", "GET"),
+        "/" + raw_path.lstrip("/"),
+        scenario,
+        scenario.dialect,
+        started=started,
+    )
+    if exchange.admin:
+        exchange.dialect = "seed"  # the mock's own endpoints: always the seed's envelope
+    elif header := environ.get("HTTP_PREFER"):
+        try:
+            exchange.prefer = parse_prefer(header)
+        except ValueError as exc:
+            exchange.prefer_problem = str(exc)
+        exchange.dialect = exchange.prefer.dialect or scenario.dialect
+    environ[EXCHANGE_KEY] = exchange
     return exchange
 
 
 def current() -> Exchange:
-    """The current request's Exchange (made now if the request failed before ``begin``)."""
-    exchange: Exchange | None = g.get("exchange")
-    return exchange if exchange is not None else begin()
+    """The current request's Exchange (opened now if the request did not come through the WSGI
+    stack, as in a bare ``app.test_request_context()``)."""
+    exchange: Exchange | None = request.environ.get(EXCHANGE_KEY)
+    if exchange is None:
+        exchange = open_exchange(state(), request.environ)
+    return exchange

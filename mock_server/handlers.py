@@ -8,7 +8,7 @@ import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
 import orjson
 from flask import Response, request
@@ -17,23 +17,14 @@ from werkzeug.http import parse_options_header
 from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDecoder, NeedData
 
 from .contract import first_error
-from .declared import (
-    ContentReader,
-    Declaration,
-    DeclarationError,
-    served,
-    served_key,
-    upload_vectors,
-)
+from .declared import ContentReader, Declaration, DeclarationError, served, upload_vectors
 from .disk import StoreFull
 from .envelope import current_dialect, error_response, fail, json_response, success_body
 from .exchange import current as current_exchange
+from .fastpath import answer_key
 from .infrastructure import storage_error, storage_fail
-from .state import state
+from .state import MockState
 from .store import Asset, now_ms
-
-if TYPE_CHECKING:
-    from .state import MockState
 
 #: Where signed URLs point: the mock's own origin, outside the API's base path.
 STORAGE_PATH = "/storage/upload"
@@ -79,30 +70,6 @@ def read_at_most(limit: int) -> bytes:
     return b"".join(parts)
 
 
-def body_summary() -> str:
-    """A short, safe description of the request body for the journal.
-
-    Only what a handler already read is shown: the journal never reads a body itself (it may be
-    huge, or the request may have been refused before its body mattered).
-    """
-    exchange = current_exchange()
-    if exchange.upload_summary:
-        return exchange.upload_summary
-    raw = exchange.raw_body
-    if raw is None:
-        length = request.content_length
-        return (
-            f"{request.mimetype or 'no content type'} ({length} bytes, not read)" if length else ""
-        )
-    return summarize_body(raw)
-
-
-def summarize_body(raw: bytes) -> str:
-    """A JSON body as the journal shows it: its first 256 bytes."""
-    text = raw[:256].decode("utf-8", "replace")
-    return text + ("..." if len(raw) > 256 else "")
-
-
 # --- assets ----------------------------------------------------------------------------------
 
 
@@ -142,7 +109,7 @@ def create_video_embedding(mock: MockState) -> Response:
     model = body["model"]
     asset = ready_asset(mock, body["asset_id"])
     dialect = current_dialect()
-    cache_key = (model, served_key(mock, asset, model), dialect)
+    cache_key = answer_key(mock, asset, model, dialect)
     payload = mock.vector_cache.get(cache_key)
     if payload is None:
         payload = success_body(dialect, {"embedding": served(mock, asset, model).vector})
@@ -300,7 +267,7 @@ def upload_format(mock: MockState, filename: str, part_type: str, refuse: Refuse
     by_type = [ext for ext, media in formats.items() if media == part_type]
     if by_type and not extension:
         return by_type[0]
-    if mock.scenarios.current().unlisted_formats == "accept":
+    if current_exchange().scenario.unlisted_formats == "accept":
         return extension[:16] or "bin"
     accepted = ", ".join(sorted(formats))
     if not extension and part_type == OCTET_STREAM:
@@ -394,9 +361,9 @@ def create_signed_upload_url(mock: MockState) -> Response:
     return json_response(success_body(current_dialect(), data))
 
 
-def upload_to_signed_url(asset_id: str) -> Response:
+def upload_to_signed_url(mock: MockState) -> Response:
     """The storage behind signed URLs: no key, XML errors, 204 on success, one use only."""
-    mock = state()
+    asset_id = (request.view_args or {}).get("asset_id", "")
     signed = mock.store.get_signed(asset_id)
     given = request.args.get("signature", "")
     if (
@@ -441,10 +408,15 @@ def upload_to_signed_url(asset_id: str) -> Response:
     return Response(status=204)
 
 
-#: (operationId, path under the base path, method, handler)
-ROUTES = (
-    ("createVideoEmbedding", "/embeddings/video", "POST", create_video_embedding),
-    ("uploadAsset", "/upload", "POST", upload_asset),
-    ("createSignedUploadUrl", "/upload/signed-url", "POST", create_signed_upload_url),
-    ("getAssetMetadata", "/<path:asset_id>/metadata", "GET", get_asset_metadata),
-)
+#: What answers one operation: its handler, given the app's state.
+Handler = Callable[[MockState], Response]
+
+#: Each operationId of the contract and its handler (``routes.py`` builds the routes from the
+#: contract's operations; tests/test_pipeline.py checks that these are exactly those).
+HANDLERS: dict[str, Handler] = {
+    "createVideoEmbedding": create_video_embedding,
+    "uploadAsset": upload_asset,
+    "createSignedUploadUrl": create_signed_upload_url,
+    "getAssetMetadata": get_asset_metadata,
+    "uploadToSignedUrl": upload_to_signed_url,
+}

@@ -32,6 +32,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from werkzeug.http import parse_options_header
+from werkzeug.sansio.utils import get_content_length
+
 from .sequence import SharedCounter
 
 _SCHEMA = """
@@ -197,7 +200,7 @@ def mask_key(value: str) -> str:
     return value[:3] + "***" + value[-4:] if len(value) >= 12 else "***"
 
 
-# --- the pipeline ----------------------------------------------------------------------------
+# --- one entry ------------------------------------------------------------------------------
 
 
 _MASKED = frozenset({"HTTP_AUTHORIZATION", "HTTP_X_MOCK_ADMIN_TOKEN"})
@@ -217,3 +220,29 @@ def journal_headers(environ: dict[str, Any]) -> dict[str, str]:
         elif name in ("CONTENT_TYPE", "CONTENT_LENGTH") and value:
             headers[name.replace("_", "-").title()] = value
     return headers
+
+
+def summarize_body(raw: bytes) -> str:
+    """A JSON body as the journal shows it: its first 256 bytes."""
+    text = raw[:256].decode("utf-8", "replace")
+    return text + ("..." if len(raw) > 256 else "")
+
+
+def body_summary(raw: bytes | None, upload_summary: str | None, environ: dict[str, Any]) -> str:
+    """A short, safe description of the request body for the journal.
+
+    Only what a handler already read is shown (``raw``, or an upload's summary): the journal
+    never reads a body itself (it may be huge, or the request may have been refused before its
+    body mattered). An unread body is described by its type and length.
+    """
+    if upload_summary:
+        return upload_summary
+    if raw is not None:
+        return summarize_body(raw)
+    length = get_content_length(
+        environ.get("CONTENT_LENGTH"), environ.get("HTTP_TRANSFER_ENCODING")
+    )
+    if not length:
+        return ""
+    mimetype = parse_options_header(environ.get("CONTENT_TYPE", ""))[0].lower()
+    return f"{mimetype or 'no content type'} ({length} bytes, not read)"

@@ -166,13 +166,10 @@ _PARSERS: dict[str, tuple[str, Callable[[str], Any]]] = {
 
 
 def requested_dialect(prefer: str | None) -> str | None:
-    """The ``dialect=`` of a Prefer header if it names a known dialect, else None (lenient: the
-    strict parse, with its 400 for a bad value, is ``prefer.parse_prefer``)."""
-    if not prefer or "dialect" not in prefer.lower():
+    """The dialect a Prefer header chooses: its ``dialect=`` if the whole header is valid, else
+    None (a header the mock refuses with a 400 chooses nothing; that 400 is in the scenario's
+    dialect). The rule ``exchange.open_exchange`` applies to the header it parses."""
+    try:
+        return parse_prefer(prefer).dialect
+    except ValueError:
         return None
-    for item in _items(prefer):
-        name, _, value = item.partition("=")
-        if name.strip().lower() == "dialect":
-            value = value.strip().strip('"').lower()
-            return value if value in DIALECTS else None
-    return None

@@ -1,0 +1,142 @@
+"""The mock's WSGI stack around Flask, and the one writer that every answer ends in.
+
+From the server inwards (``stack``):
+
+    bodies.guard_bodies     the connection stays sound when a body is left unread
+    → exchanges             opens the request's Exchange (exchange.py); on the way out,
+                            ``conclude``: X-Request-Id, the access line, the journal entry
+    → shortcut              the common embedding request, answered from the app's caches
+    → transport_faults      resets, empty and truncated answers (transport.py)
+    → Flask                 routes from the contract (routes.py), the pipeline, the handlers
+
+Both ways out of a request (the shortcut's answer and Flask's) pass through ``exchanges``, so
+their request id, access line and journal entry are written by the same code.
+
+The shortcut answers only when nothing is asked of the request: the scenario is quiet
+(``pipeline.quiet``); no ``Prefer`` or ``Origin`` header, no chunked body;
+``Content-Type: application/json`` and a ``Content-Length`` within the body limit; the key is
+accepted (``auth.key_problem``); and ``fastpath.cached_answer`` has the answer. Otherwise the
+request goes on to Flask, with any body the shortcut read given back to it whole.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from . import logs
+from .auth import key_problem
+from .bodies import guard_bodies
+from .config import BASE_PATH, REQUEST_ID_HEADER
+from .exchange import EXCHANGE_KEY, Exchange, open_exchange
+from .fastpath import cached_answer
+from .journal import body_summary, journal_headers
+from .pipeline import quiet
+from .state import MockState
+from .store import now_ms
+from .transport import transport_faults
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
+
+EMBED_PATH = BASE_PATH + "/embeddings/video"
+
+
+def stack(mock: MockState, flask_app: WSGIApplication) -> WSGIApplication:
+    """Flask's WSGI app inside the mock's layers (see the module's docstring)."""
+    return guard_bodies(exchanges(mock, shortcut(mock, transport_faults(flask_app))))
+
+
+def exchanges(mock: MockState, app: WSGIApplication) -> WSGIApplication:
+    """Open each request's Exchange before ``app``, and conclude it after."""
+
+    def serve(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        exchange = open_exchange(mock, environ)
+        sent: list[str] = []
+
+        def start(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            sent.append(status)
+            return start_response(
+                status, [*headers, (REQUEST_ID_HEADER, exchange.request_id)], exc_info
+            )
+
+        try:
+            return app(environ, start)
+        finally:
+            # No status sent: the connection was broken in-process (transport.py).
+            conclude(mock, exchange, environ, int(sent[-1][:3]) if sent else 0)
+
+    return serve
+
+
+def conclude(mock: MockState, exchange: Exchange, environ: WSGIEnvironment, status: int) -> None:
+    """The access line and the journal entry of one answer (none for the admin endpoints)."""
+    if exchange.journal_status is not None:
+        status = exchange.journal_status
+    duration_ms = round((time.perf_counter() - exchange.started) * 1000, 3)
+    if mock.config.access_log:
+        logs.access(
+            method=exchange.method,
+            path=exchange.path,
+            status=status,
+            duration_ms=duration_ms,
+            request_id=exchange.request_id,
+            remote=environ.get("REMOTE_ADDR") or "-",
+        )
+    if exchange.admin:
+        return
+    mock.journal.add(
+        {
+            "time_ms": now_ms(),
+            "request_id": exchange.request_id,
+            "method": exchange.method,
+            "path": exchange.path,
+            "headers": orjson.dumps(journal_headers(environ)).decode(),
+            "body": body_summary(exchange.raw_body, exchange.upload_summary, environ),
+            "status": status,
+            "duration_ms": duration_ms,
+        }
+    )
+
+
+def shortcut(mock: MockState, app: WSGIApplication) -> WSGIApplication:
+    """Answer the common embedding request from the caches; pass anything else to ``app``."""
+    config = mock.config
+
+    def serve(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        exchange: Exchange = environ[EXCHANGE_KEY]
+        length = environ.get("CONTENT_LENGTH", "")
+        if (
+            environ.get("PATH_INFO") != EMBED_PATH
+            or environ.get("REQUEST_METHOD") != "POST"
+            or "HTTP_PREFER" in environ
+            or "HTTP_ORIGIN" in environ
+            or "HTTP_TRANSFER_ENCODING" in environ
+            or environ.get("CONTENT_TYPE", "").partition(";")[0].strip().lower()
+            != "application/json"
+            or not quiet(exchange.scenario)
+            or not length.isdigit()
+            or int(length) > config.max_body
+            or key_problem(environ.get("HTTP_AUTHORIZATION", ""), config) is not None
+        ):
+            return app(environ, start_response)
+        raw = environ["wsgi.input"].read(int(length))
+        try:
+            payload = cached_answer(mock, raw, exchange.dialect)
+        except Exception:  # anything unexpected: Flask's path answers it, errors included
+            payload = None
+        if payload is None:
+            environ["wsgi.input"] = io.BytesIO(raw)
+            return app(environ, start_response)
+        exchange.raw_body = raw
+        start_response(
+            "200 OK",
+            [("Content-Type", "application/json"), ("Content-Length", str(len(payload)))],
+        )
+        return [payload]
+
+    return serve
