@@ -1,15 +1,11 @@
-"""The v2 vectors (content, declared cosine, labels, stubs) and the chunking under them.
-
-Every test is deterministic: random bytes come from numpy's PCG64 with fixed seeds, or, for the
-golden values that another language must reproduce, from SHAKE-256 (see ``golden_bytes``).
-"""
+"""The v2 content vector: an independent implementation agrees bit for bit, the cosine follows the
+shared content, bad sketches and stubs are refused, and the golden values hold. Deterministic:
+see tests/support/vectors.py."""
 
 from __future__ import annotations
 
 import hashlib
-import json
 import math
-import struct
 from itertools import combinations
 from typing import Any
 
@@ -19,144 +15,24 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mock_server import vectors
-from mock_server.chunking import (
-    GEAR,
-    MAX_SIZE,
-    MIN_SIZE,
-    MULTIPLIER,
-    WINDOW,
-    Chunk,
-    Chunker,
-    sketch,
+from mock_server.chunking import sketch
+from mock_server.vectors import check_stub, content_vector, embedding, label_vector, similar_vector
+from tests.support.vectors import (
+    DIM,
+    GOLDEN,
+    MODEL,
+    cosine,
+    f32,
+    file_vector,
+    golden_bytes,
+    mixed_bytes,
+    random_bytes,
+    ref_content_vector,
+    ref_label,
+    ref_similar,
+    ref_sketch,
+    ref_sums,
 )
-from mock_server.vectors import (
-    check_stub,
-    content_vector,
-    embedding,
-    label_centroid,
-    label_vector,
-    similar_vector,
-)
-from tests.support import ROOT
-
-MODEL = "multimodalembedding@001"
-DIM = 1408
-GOLDEN = json.loads((ROOT / "tests" / "golden_vectors.json").read_text())["v2"]
-
-
-def cosine(a: npt.ArrayLike, b: npt.ArrayLike) -> float:
-    x = np.asarray(a, dtype=np.float64)
-    y = np.asarray(b, dtype=np.float64)
-    return math.fsum((x * y).tolist()) / math.sqrt(
-        math.fsum((x * x).tolist()) * math.fsum((y * y).tolist())
-    )
-
-
-def file_vector(data: bytes, dimension: int = DIM) -> npt.NDArray[np.float32]:
-    return content_vector(MODEL, dimension, sketch(data))
-
-
-def golden_bytes(seed: str, size: int, zero_prefix: int = 0) -> bytes:
-    """``zero_prefix`` zero bytes, then SHAKE-256(b"mavi-mock-golden/v2\\x00" + seed) to size."""
-    tail = hashlib.shake_256(b"mavi-mock-golden/v2\x00" + seed.encode()).digest(size)
-    return bytes(zero_prefix) + tail
-
-
-def random_bytes(seed: int, size: int) -> bytes:
-    return np.random.default_rng(seed).bytes(size)
-
-
-# --- an independent plain-Python implementation of the v2 recipe (no numpy) -----------------
-
-
-def f32(x: float) -> float:
-    """Round a double to the nearest float32 (struct's "f" rounds like numpy's astype)."""
-    return float(struct.unpack("<f", struct.pack("<f", x))[0])
-
-
-def ref_gear() -> list[int]:
-    raw = hashlib.shake_256(b"mavi-mock-chunking/v2\x00gear").digest(1024)
-    return [int.from_bytes(raw[4 * i : 4 * i + 4], "little") for i in range(256)]
-
-
-def ref_sketch(data: bytes) -> list[tuple[bytes, int]]:
-    """One byte at a time: a rolling sum of the last 32 gear values, a cut rule per byte."""
-    gear = ref_gear()
-    chunks: list[tuple[bytes, int]] = []
-    start = 0
-    window_sum = 0
-    for p, byte in enumerate(data):
-        window_sum = (window_sum + gear[byte]) % 2**32
-        if p >= 32:
-            window_sum = (window_sum - gear[data[p - 32]]) % 2**32
-        size = p + 1 - start
-        candidate = p >= 31 and (window_sum * 0x9E3779B1) % 2**32 < 2**21
-        if (candidate and size >= 1024) or size == 12288:
-            chunks.append((hashlib.sha256(data[start : p + 1]).digest(), size))
-            start = p + 1
-    if start < len(data):
-        chunks.append((hashlib.sha256(data[start:]).digest(), len(data) - start))
-    return chunks
-
-
-def ref_integers(domain: bytes, model: str, dimension: int, key: str) -> list[int]:
-    message = domain + model.encode() + b"\x00" + str(dimension).encode() + b"\x00" + key.encode()
-    raw = hashlib.shake_256(message).digest(2 * dimension)
-    return [2 * u - 65535 for (u,) in struct.iter_unpack("<H", raw)]
-
-
-def ref_sums(model: str, dimension: int, chunks: list[tuple[bytes, int]]) -> list[int]:
-    """Steps 2-5 of v2: the integers V_i."""
-    total = sum(length for _, length in chunks)
-    sums = [0] * dimension
-    for digest, length in chunks:
-        xs = ref_integers(b"mavi-mock-embedding/v2-chunk\x00", model, dimension, digest.hex())
-        # length / total: Python's int division is correctly rounded, like float64 / float64.
-        factor = math.sqrt(length / total) / math.sqrt(sum(x * x for x in xs)) * 2.0**40
-        for i, x in enumerate(xs):
-            sums[i] += round(x * factor)  # round(): to nearest, ties to even
-    return sums
-
-
-def ref_content_vector(model: str, dimension: int, chunks: list[tuple[bytes, int]]) -> list[float]:
-    sums = ref_sums(model, dimension, chunks)
-    root = math.sqrt(float(sum(v * v for v in sums)))  # S exactly, then one rounding
-    return [f32(v / root) for v in sums]
-
-
-def ref_dot(a: list[float], b: list[float]) -> float:
-    return math.fsum(x * y for x, y in zip(a, b, strict=True))
-
-
-def ref_similar(target: list[float], base: list[float], c: float) -> list[float]:
-    norm = math.sqrt(ref_dot(target, target))
-    t = [x / norm for x in target]
-    if c in (1.0, -1.0):
-        return [f32(c * x) for x in t]
-    p = ref_dot(base, t)
-    r = [b - p * x for b, x in zip(base, t, strict=True)]
-    p = ref_dot(r, t)
-    r = [b - p * x for b, x in zip(r, t, strict=True)]
-    rest = ref_dot(r, r)
-    assert rest > 1e-18 * ref_dot(base, base)  # the tests below use non-parallel bases
-    u = [x / math.sqrt(rest) for x in r]
-    s = math.sqrt((1.0 - c) * (1.0 + c))
-    return [f32(c * x + s * y) for x, y in zip(t, u, strict=True)]
-
-
-def ref_label(model: str, dimension: int, label: str, base: list[float], rho: float) -> list[float]:
-    xs = ref_integers(b"mavi-mock-embedding/v2-label\x00", model, dimension, label)
-    root = math.sqrt(sum(x * x for x in xs))
-    return ref_similar([f32(x / root) for x in xs], base, math.sqrt(rho))
-
-
-def mixed_bytes(seed: int, size: int) -> bytes:
-    """Random bytes with a run of zeros in the middle (no candidates there: cuts at the max)."""
-    data = bytearray(random_bytes(seed, size))
-    run = size // 3
-    data[size // 3 : size // 3 + run] = bytes(run)
-    return bytes(data)
 
 
 @settings(max_examples=60, deadline=None)
@@ -195,141 +71,6 @@ def test_the_independent_implementation_agrees_at_full_dimension() -> None:
                 MODEL, DIM, "cats", base, rho
             )
 
-
-# --- chunking -------------------------------------------------------------------------------
-
-
-def test_the_gear_table_and_constants() -> None:
-    assert GEAR.tolist() == ref_gear()
-    assert (WINDOW, MULTIPLIER, MIN_SIZE, MAX_SIZE) == (32, 0x9E3779B1, 1024, 12288)
-
-
-def test_chunk_sizes_on_random_data() -> None:
-    data = random_bytes(7, 4 << 20)
-    lengths = [chunk.length for chunk in sketch(data)]
-    assert sum(lengths) == len(data)
-    assert min(lengths[:-1]) >= MIN_SIZE and max(lengths) <= MAX_SIZE
-    # 1024 + 2048 * (1 - exp(-5.5)) = 3063.6 expected; 1380 chunks give about +-2%.
-    assert 2900 < np.mean(lengths) < 3250, np.mean(lengths)
-    assert sum(1 for n in lengths if n == MAX_SIZE) < 0.01 * len(lengths)
-    assert len(sketch(data[: 256 * 1024])) >= 70  # small files still have many chunks
-
-
-def test_cuts_at_the_maximum_without_candidates_and_at_the_minimum_with_only_candidates() -> None:
-    assert [c.length for c in sketch(bytes(50_000))] == [MAX_SIZE] * 4 + [50_000 - 4 * MAX_SIZE]
-    # A two-byte period whose every window of 32 bytes is a candidate (16 of each byte).
-    pairs = (GEAR[:, None].astype(np.uint64) * 16 + GEAR[None, :].astype(np.uint64) * 16) % 2**32
-    hashes = pairs * MULTIPLIER % 2**32
-    a, b = (int(i) for i in np.argwhere(hashes < 2**21)[0])
-    lengths = [c.length for c in sketch(bytes([a, b]) * 10_000)]
-    assert lengths == [MIN_SIZE] * 19 + [20_000 - 19 * MIN_SIZE]
-
-
-@settings(max_examples=60, deadline=None)
-@given(
-    seed=st.integers(0, 2**32),
-    size=st.integers(0, 3_000) | st.integers(30_000, 150_000),
-    pieces=st.lists(st.integers(1, 40_000), min_size=1, max_size=20),
-    block_size=st.sampled_from([1000, 4096, 1 << 20]),
-)
-def test_the_sketch_does_not_depend_on_how_the_bytes_are_fed(
-    seed: int, size: int, pieces: list[int], block_size: int
-) -> None:
-    """Pieces of the drawn sizes, in turn (after 300 calls, the rest at once)."""
-    data = mixed_bytes(seed, size)
-    chunker = Chunker(block_size=block_size)
-    fed: list[tuple[bytes, int]] = []
-    at = 0
-    for call in range(300):
-        piece = pieces[call % len(pieces)]
-        fed += chunker.feed(memoryview(data)[at : at + piece])
-        at += piece
-    fed += chunker.feed(data[at:])
-    fed += chunker.finish()
-    assert fed == sketch(data)
-    assert chunker.offset == size
-
-
-def test_tiny_blocks_carry_the_window_across() -> None:
-    data = mixed_bytes(3, 15_000)
-    for block_size in (1, 2, 31, 32, 33):
-        chunker = Chunker(block_size=block_size)
-        assert chunker.feed(data) + chunker.finish() == sketch(data)
-
-
-def test_feeding_after_finish_is_refused() -> None:
-    chunker = Chunker()
-    assert chunker.feed(b"") == [] and chunker.finish() == []
-    with pytest.raises(RuntimeError, match=r"^feed\(\) after finish\(\)$"):
-        chunker.feed(b"x")
-    with pytest.raises(RuntimeError, match=r"^finish\(\) called twice$"):
-        chunker.finish()
-    with pytest.raises(ValueError, match=r"^block_size must be at least 1$"):
-        Chunker(block_size=0)
-
-
-def test_a_maximal_chunk_is_returned_by_the_feed_that_completes_it() -> None:
-    """No candidates in zeros: the chunk ends at exactly MAX_SIZE bytes, as soon as they are in."""
-    data = bytes(MAX_SIZE)
-    chunker = Chunker()
-    assert chunker.feed(data[:-1]) == []
-    assert chunker.feed(data[-1:]) == [Chunk(hashlib.sha256(data).digest(), MAX_SIZE)]
-    assert chunker.finish() == []
-    chunker = Chunker()
-    assert chunker.feed(data) == [Chunk(hashlib.sha256(data).digest(), MAX_SIZE)]
-    assert chunker.finish() == []
-
-
-def test_a_feed_shorter_than_the_window_completes_no_chunk() -> None:
-    """Fewer bytes than a window hold no candidate. Just before each feed, numpy frees a small
-    buffer holding a plausible chunk end: its allocator hands such buffers out again, so a
-    chunker that read memory it never wrote would cut there."""
-    data = bytes(WINDOW - 1)
-    for end in (MIN_SIZE, 2000, MAX_SIZE):
-        chunker = Chunker()
-        np.full(1, end, dtype=np.int64)  # freed at once
-        assert chunker.feed(data) == []
-        assert chunker.finish() == [Chunk(hashlib.sha256(data).digest(), len(data))]
-
-
-#: 32 bytes whose window hash is exactly 2**21 (not a candidate: the hash must be below it), and
-#: 32 whose hash is 2**21 - 1 (a candidate). Found by meet-in-the-middle over the gear table.
-AT_THRESHOLD = bytes.fromhex("14607ad7523be6557b5134dec19681f4a1336aa2140d0597a3e6c8a00729459a")
-BELOW_THRESHOLD = bytes.fromhex("e4499c1537182229969591dd7611dde99752aacaeeec135abbf2a32d434d91fd")
-
-
-def test_a_window_hash_equal_to_the_threshold_is_not_a_candidate() -> None:
-    gear = ref_gear()
-    assert sum(gear[b] for b in AT_THRESHOLD) * MULTIPLIER % 2**32 == 2**21
-    assert sum(gear[b] for b in BELOW_THRESHOLD) * MULTIPLIER % 2**32 == 2**21 - 1
-    # Each window ends at byte 1023, where a candidate cuts the first chunk at exactly MIN_SIZE;
-    # the zeros around it hold no candidate.
-    at = bytes(MIN_SIZE - WINDOW) + AT_THRESHOLD + bytes(2000)
-    below = bytes(MIN_SIZE - WINDOW) + BELOW_THRESHOLD + bytes(2000)
-    assert [c.length for c in sketch(at)] == [len(at)] == [n for _, n in ref_sketch(at)]
-    assert [c.length for c in sketch(below)] == [MIN_SIZE, 2000]
-    assert [n for _, n in ref_sketch(below)] == [MIN_SIZE, 2000]
-
-
-def test_boundaries_realign_after_an_edit_at_the_front() -> None:
-    """Bytes removed from or inserted at the front cost about one chunk, then chunks match."""
-    rng = np.random.default_rng(11)
-    lost = []
-    for trial in range(30):
-        original = rng.bytes(200_000)
-        k = int(rng.integers(1, 50_000))
-        edited = original[k:] if trial % 2 else rng.bytes(k) + original
-        a, b = sketch(original), sketch(edited)
-        common = 0
-        while common < min(len(a), len(b)) and a[-1 - common] == b[-1 - common]:
-            common += 1
-        kept = len(original) - k if trial % 2 else len(original)
-        lost.append(kept - sum(c.length for c in a[len(a) - common :]))
-    # Measured: 3.6 KB lost on average (about one chunk), 21 KB at most, over these 30 edits.
-    assert max(lost) < 3 * MAX_SIZE and np.mean(lost) < 6_000, lost
-
-
-# --- the content vector ---------------------------------------------------------------------
 
 SIZE = 512 * 1024
 
@@ -470,166 +211,6 @@ def test_the_norm_is_summed_exactly_in_integers() -> None:
     assert content_vector(MODEL, DIM, chunks).tolist() == exact
 
 
-# --- similar_vector and label_vector --------------------------------------------------------
-
-SWEEP = (-1.0, -0.999999, -0.5, -0.1, 0.0, 0.1, 0.5, 0.8, 0.93, 0.999999, 1.0)
-
-
-def test_the_declared_cosine_is_exact() -> None:
-    target = embedding(MODEL, DIM, "target")
-    fallback = vectors._unit64(vectors.FALLBACK_DOMAIN, "", DIM, "")
-    bases: list[npt.NDArray[Any]] = [file_vector(random_bytes(i, 20_000)) for i in range(3)]
-    # Parallel, antiparallel, zero and a longer parallel base: the fallback direction is used.
-    bases += [target, -target, np.zeros(DIM, dtype=np.float32), 3 * target.astype(np.float64)]
-    worst = 0.0
-    for base in bases:
-        for c in SWEEP:
-            out = similar_vector(target, base, c)
-            assert out.dtype == np.float32 and out.shape == (DIM,)
-            assert abs(float(np.linalg.norm(out.astype(np.float64))) - 1) < 1e-6
-            worst = max(worst, abs(cosine(out, target) - c))
-            assert np.array_equal(out, similar_vector(target, base, c))
-    assert worst < 1e-6, worst
-    # A target parallel to the fallback direction as well: the basis vector is the last resort.
-    for c in SWEEP:
-        out = similar_vector(fallback, fallback, c)
-        assert abs(cosine(out, fallback) - c) < 1e-6
-
-
-def test_similar_vector_in_small_dimensions_and_bad_arguments() -> None:
-    assert similar_vector([1.0], [1.0], -1.0).tolist() == [-1.0]
-    with pytest.raises(ValueError, match="dimension 1"):
-        similar_vector([1.0], [1.0], 0.5)
-    out = similar_vector([0.6, 0.8], [0.6, 0.8], 0.0)
-    assert abs(cosine(out, [0.6, 0.8])) < 1e-7
-    target = embedding(MODEL, 8, "t")
-    for cos_value in (1.5, -1.01, math.nan):
-        with pytest.raises(ValueError, match="cosine"):
-            similar_vector(target, target, cos_value)
-    with pytest.raises(ValueError, match="components"):
-        similar_vector(target, target[:4], 0.5)
-    with pytest.raises(ValueError, match="zero vector"):
-        similar_vector(np.zeros(8), target, 0.5)
-    with pytest.raises(ValueError, match="not finite"):
-        similar_vector(target, [math.inf] * 8, 0.5)
-
-
-@pytest.mark.parametrize(
-    ("target", "base", "cos_value", "message"),
-    [
-        ([], [1.0], 0.5, "target must be a non-empty one-dimensional vector"),
-        ([[1.0, 0.0]], [1.0, 0.0], 0.5, "target must be a non-empty one-dimensional vector"),
-        (1.0, [1.0], 0.5, "target must be a non-empty one-dimensional vector"),
-        ([1.0, 0.0], [], 0.5, "base must be a non-empty one-dimensional vector"),
-        ([1.0, 0.0], [[1.0, 0.0]], 0.5, "base must be a non-empty one-dimensional vector"),
-        ([1.0, 0.0], 1.0, 0.5, "base must be a non-empty one-dimensional vector"),
-        ([math.nan, 1.0], [1.0, 0.0], 0.5, "target has a value that is not finite"),
-        ([1.0, 0.0], [1.0, -math.inf], 0.5, "base has a value that is not finite"),
-        ([1.0, 0.0], [1.0, 0.0, 0.0], 0.5, "base has 3 components and target 2"),
-        ([1.0, 0.0], [0.0, 1.0], 1.5, "cosine must be between -1 and 1, not 1.5"),
-        ([1.0, 0.0], [0.0, 1.0], -1.01, "cosine must be between -1 and 1, not -1.01"),
-        ([0.0, 0.0], [0.0, 1.0], 0.5, "target is the zero vector"),
-        ([2.0], [1.0], 0.5, "in dimension 1 only the cosines 1 and -1 are possible"),
-    ],
-)
-def test_similar_vector_says_what_is_wrong(
-    target: Any, base: Any, cos_value: float, message: str
-) -> None:
-    with pytest.raises(ValueError) as info:
-        similar_vector(target, base, cos_value)
-    assert str(info.value) == message
-
-
-def test_cosines_1_and_minus_1_need_no_direction() -> None:
-    """Even in dimension 1, where no direction is orthogonal to the target."""
-    assert similar_vector([2.0], [3.0], 1.0).tolist() == [1.0]
-    assert similar_vector([2.0], [3.0], -1.0).tolist() == [-1.0]
-    assert similar_vector([0.6, 0.8], [0.6, 0.8], 1.0).tolist() == [f32(0.6), f32(0.8)]
-
-
-def test_an_orthogonal_base_is_the_direction_as_it_is() -> None:
-    """<r, r> is exactly 1 here, and the target has zero components."""
-    for c in (0.0, 0.5, -0.93):
-        s = math.sqrt((1.0 - c) * (1.0 + c))
-        assert similar_vector([1.0, 0.0, 0.0], [0.0, 1.0, 0.0], c).tolist() == [f32(c), f32(s), 0.0]
-        assert similar_vector([0.0, 0.0, 2.0], [0.0, 3.0, 0.0], c).tolist() == [0.0, f32(s), f32(c)]
-
-
-def test_the_parallel_margin_and_the_fallback_direction() -> None:
-    """A base is parallel when |base - projection|**2 <= 1e-18 * |base|**2 (the margin scales
-    with |base|**2); then the fallback direction of the recipe is used, bit for bit."""
-    t = [1.0, 0.0, 0.0]
-    fallback = vectors._unit64(vectors.FALLBACK_DOMAIN, "", 3, "").tolist()
-    assert 1e-9 * 1e-9 == 1e-18  # the first base below sits exactly on the margin
-    for c in (0.0, 0.5, -0.93):
-        expected = ref_similar(t, fallback, c)
-        own = [f32(c), f32(math.sqrt((1.0 - c) * (1.0 + c))), 0.0]
-        assert expected != own
-        assert similar_vector(t, [0.0, 0.0, 0.0], c).tolist() == expected
-        assert similar_vector(t, [1.0, 1e-9, 0.0], c).tolist() == expected  # on the margin
-        assert similar_vector(t, [10.0, 5e-9, 0.0], c).tolist() == expected  # 2.5e-17 <= 1e-16
-        assert similar_vector(t, [1.0, 2e-9, 0.0], c).tolist() == own  # 4e-18 > 1e-18
-
-
-def test_a_base_parallel_to_the_target_takes_the_fallback_direction_bit_for_bit() -> None:
-    target = embedding(MODEL, DIM, "target").tolist()
-    fallback = vectors._unit64(vectors.FALLBACK_DOMAIN, "", DIM, "").tolist()
-    for c in (0.0, 0.5, -0.93):
-        expected = ref_similar(target, fallback, c)
-        assert similar_vector(target, target, c).tolist() == expected
-        assert similar_vector(target, np.zeros(DIM), c).tolist() == expected
-
-
-def test_the_basis_vector_of_the_smallest_component_is_the_last_resort() -> None:
-    """A target parallel to the fallback direction too: e_j for the first j of smallest |t_j|."""
-    fallback = vectors._unit64(vectors.FALLBACK_DOMAIN, "", DIM, "")
-    j = int(np.argmin(np.abs(fallback)))
-    assert j != 0  # so that the rule, not the first index, is what this test sees
-    basis = [0.0] * DIM
-    basis[j] = 1.0
-    for c in (0.0, 0.5, -0.93):
-        assert similar_vector(fallback, fallback, c).tolist() == ref_similar(
-            fallback.tolist(), basis, c
-        )
-
-
-def test_a_nearly_parallel_base_is_orthogonalised_twice() -> None:
-    """|base - projection| is 1e-8 of |base|: one pass leaves rounding errors along the target
-    that are a visible part of the remainder; the second pass removes them."""
-    target = embedding(MODEL, DIM, "target").tolist()
-    nudge = embedding(MODEL, DIM, "nudge").tolist()
-    base = [t + 1e-8 * n for t, n in zip(target, nudge, strict=True)]
-    for c in (0.0, 0.5, 0.93):
-        assert similar_vector(target, base, c).tolist() == ref_similar(target, base, c)
-
-
-def test_labels_make_clusters() -> None:
-    labels = ["cats", "dogs", "cars", "boats"]
-    assets = [(labels[i % 4], file_vector(random_bytes(500 + i, 65_536))) for i in range(20)]
-    placed = [label_vector(MODEL, DIM, label, base) for label, base in assets]
-    same: list[float] = []
-    cross: list[float] = []
-    for i, j in combinations(range(20), 2):
-        (same if assets[i][0] == assets[j][0] else cross).append(cosine(placed[i], placed[j]))
-    for i in range(20):
-        nearest = max((j for j in range(20) if j != i), key=lambda j: cosine(placed[i], placed[j]))
-        assert assets[nearest][0] == assets[i][0]
-    # 40 same-label pairs: mean 0.8, sd (1 - 0.8) / sqrt(1408) = 0.005 (see the docstring).
-    assert abs(np.mean(same) - 0.8) < 0.02 and np.std(same) < 0.01, (np.mean(same), np.std(same))
-    assert abs(np.mean(cross)) < 0.05 and max(map(abs, cross)) < 0.15
-    for label, base in assets[:4]:
-        centroid = label_centroid(MODEL, DIM, label)
-        assert abs(cosine(label_vector(MODEL, DIM, label, base), centroid) - math.sqrt(0.8)) < 1e-6
-    # The owner's setting moves the clusters' tightness.
-    loose = [label_vector(MODEL, DIM, "cats", base, 0.5) for _, base in assets[:5]]
-    assert abs(np.mean([cosine(a, b) for a, b in combinations(loose, 2)]) - 0.5) < 0.02
-    with pytest.raises(ValueError, match="label_cosine"):
-        label_vector(MODEL, DIM, "cats", assets[0][1], 1.2)
-
-
-# --- golden values --------------------------------------------------------------------------
-
-
 def digest_of(vector: npt.NDArray[np.float32]) -> str:
     return hashlib.sha256(vector.astype("<f4").tobytes()).hexdigest()
 
@@ -652,9 +233,6 @@ def test_golden_label_vectors(case: dict[str, object]) -> None:
     vector = label_vector(model, dimension, str(case["label"]), base, float(case["label_cosine"]))  # type: ignore[arg-type]
     assert digest_of(vector) == case["sha256_of_float32_le"]
     assert [float(x) for x in vector[:4]] == case["first"]
-
-
-# --- explicit vector stubs ------------------------------------------------------------------
 
 
 def test_a_valid_stub_is_returned_as_given() -> None:
