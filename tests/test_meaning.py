@@ -1,6 +1,7 @@
-"""Vectors with meaning, end to end: declared cosines, labels and shared content, asked for at
-upload (``Prefer``), through the admin endpoint and through the pytest plugin, over the mock as
-users run it. The algorithms' own properties are in tests/test_vectors_v2.py."""
+"""Vectors with meaning, in-process: declared cosines, labels and shared content, asked for at
+upload (``Prefer``) and through the admin endpoint; explicit stubs and the validation of every
+declaration. The served mock and the plugin: tests/test_meaning_served.py; the algorithms' own
+properties: tests/test_vectors_v2.py and tests/test_similar_vectors.py."""
 
 from __future__ import annotations
 
@@ -10,65 +11,13 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-import httpx
 import numpy as np
 import pytest
 
-from mavi_client import MaviClient
-from mock_server.chunking import sketch
-from mock_server.testing import MockHandle
-from mock_server.vectors import content_vector, embedding
-from tests.support import (
-    BASE_PATH,
-    KEY,
-    MODEL,
-    ROOT,
-    MakeApp,
-    file_vector,
-    fresh_connections,
-    running_mock,
-)
-
-DIMENSION = 1408
-
-
-def _random(seed: int, size: int) -> bytes:
-    return np.random.default_rng(seed).bytes(size)
-
-
-def cosine(a: np.ndarray, b: np.ndarray) -> float:
-    a64, b64 = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
-    return float(a64 @ b64 / np.sqrt((a64 @ a64) * (b64 @ b64)))
-
-
-class InProcess:
-    """The app through Flask's test client: upload, embed, declare."""
-
-    def __init__(self, app: Any) -> None:
-        self.http = app.test_client()
-
-    def upload(self, data: bytes, prefer: str | None = None) -> Any:
-        headers = {"Authorization": KEY, **({"Prefer": prefer} if prefer else {})}
-        files = {"file": (io.BytesIO(data), "clip.mp4", "video/mp4")}
-        return self.http.post(BASE_PATH + "/upload", data=files, headers=headers)
-
-    def upload_id(self, data: bytes, prefer: str | None = None) -> str:
-        answer = self.upload(data, prefer)
-        assert answer.status_code == 200, answer.get_json()
-        asset_id: str = answer.get_json()["data"]["asset_id"]
-        return asset_id
-
-    def embed(self, asset_id: str) -> np.ndarray:
-        answer = self.http.post(
-            BASE_PATH + "/embeddings/video",
-            json={"asset_id": asset_id, "model": MODEL},
-            headers={"Authorization": KEY},
-        )
-        assert answer.status_code == 200, answer.get_json()
-        return np.array(answer.get_json()["data"]["embedding"], dtype=np.float32)
-
-    def declare(self, asset_id: str, body: Any) -> Any:
-        return self.http.put(f"/__mock/assets/{asset_id}/vector", json=body)
+from mock_server.vectors import embedding
+from tests.support import BASE_PATH, KEY, MODEL, MakeApp, file_vector
+from tests.support.meaning import DIMENSION, InProcess
+from tests.support.vectors import cosine, random_bytes
 
 
 @pytest.fixture
@@ -76,15 +25,13 @@ def mock(make_app: MakeApp) -> InProcess:
     return InProcess(make_app())
 
 
-# --- 1. declared similarity, exact -------------------------------------------------------------
-
 COSINES = [-1.0, -0.5, 0.0, 0.3, 0.93, 0.999, 1.0]
 
 
 @pytest.mark.parametrize("wanted", COSINES)
 def test_prefer_at_upload_gives_the_declared_cosine(mock: InProcess, wanted: float) -> None:
-    re_a = mock.upload_id(_random(1, 200_000))
-    re_b = mock.upload_id(_random(2, 50_000), f"similar_to={re_a}, cosine={wanted}")
+    re_a = mock.upload_id(random_bytes(1, 200_000))
+    re_b = mock.upload_id(random_bytes(2, 50_000), f"similar_to={re_a}, cosine={wanted}")
     vector = mock.embed(re_b)
     assert abs(cosine(vector, mock.embed(re_a)) - wanted) <= 1e-6
     assert abs(float(np.linalg.norm(vector.astype(np.float64))) - 1) <= 1e-6
@@ -92,7 +39,7 @@ def test_prefer_at_upload_gives_the_declared_cosine(mock: InProcess, wanted: flo
 
 @pytest.mark.parametrize("wanted", COSINES)
 def test_the_admin_endpoint_gives_the_declared_cosine(mock: InProcess, wanted: float) -> None:
-    re_a, re_b = mock.upload_id(_random(3, 90_000)), mock.upload_id(_random(4, 90_000))
+    re_a, re_b = mock.upload_id(random_bytes(3, 90_000)), mock.upload_id(random_bytes(4, 90_000))
     answer = mock.declare(re_b, {"similar_to": re_a, "cosine": wanted})
     assert answer.status_code == 200, answer.get_json()
     assert answer.get_json()["data"]["recipe"] == {
@@ -108,20 +55,17 @@ def test_a_declared_vector_is_the_same_for_the_same_request(make_app: MakeApp) -
     vectors = []
     for _ in range(2):
         mock = InProcess(make_app())
-        re_a = mock.upload_id(_random(5, 120_000))
-        re_b = mock.upload_id(_random(6, 120_000), f"similar_to={re_a}, cosine=0.93")
-        re_c = mock.upload_id(_random(7, 120_000), "label=cats")
+        re_a = mock.upload_id(random_bytes(5, 120_000))
+        re_b = mock.upload_id(random_bytes(6, 120_000), f"similar_to={re_a}, cosine=0.93")
+        re_c = mock.upload_id(random_bytes(7, 120_000), "label=cats")
         vectors.append(b"".join(mock.embed(x).tobytes() for x in (re_a, re_b, re_c)))
     assert vectors[0] == vectors[1]
-
-
-# --- 2. labels ---------------------------------------------------------------------------------
 
 
 def _labelled(mock: InProcess, labels: list[str], per_label: int) -> list[tuple[str, np.ndarray]]:
     out = []
     for index, (label, n) in enumerate(itertools.product(labels, range(per_label))):
-        asset = mock.upload_id(_random(100 + index, 20_000 + 997 * n), f"label={label}")
+        asset = mock.upload_id(random_bytes(100 + index, 20_000 + 997 * n), f"label={label}")
         out.append((label, mock.embed(asset)))
     return out
 
@@ -147,9 +91,6 @@ def test_the_label_cosine_is_configurable(make_app: MakeApp) -> None:
     assert abs(cosine(a, b) - 0.5) < 0.03
 
 
-# --- 3. content similarity through uploads -----------------------------------------------------
-
-
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
@@ -159,11 +100,11 @@ def test_the_label_cosine_is_configurable(make_app: MakeApp) -> None:
     ],
 )
 def test_near_duplicates_get_near_vectors(mock: InProcess, edit: str, expected: float) -> None:
-    original = _random(11, 600_000)
+    original = random_bytes(11, 600_000)
     changed = {
-        "appended": original + _random(12, 100_000),
+        "appended": original + random_bytes(12, 100_000),
         "removed_front": original[100_000:],
-        "header_patched": _random(13, 1024) + original[1024:],
+        "header_patched": random_bytes(13, 1024) + original[1024:],
     }[edit]
     found = cosine(mock.embed(mock.upload_id(original)), mock.embed(mock.upload_id(changed)))
     assert abs(found - expected) <= 0.05, (edit, found, expected)
@@ -171,7 +112,7 @@ def test_near_duplicates_get_near_vectors(mock: InProcess, edit: str, expected: 
 
 def test_unrelated_uploads_stay_apart(mock: InProcess) -> None:
     vectors = [
-        mock.embed(mock.upload_id(_random(20 + i, size)))
+        mock.embed(mock.upload_id(random_bytes(20 + i, size)))
         for i, size in enumerate([1, 100, 5_000, 64_000, 300_000])
     ]
     for a, b in itertools.combinations(vectors, 2):
@@ -179,16 +120,13 @@ def test_unrelated_uploads_stay_apart(mock: InProcess) -> None:
 
 
 def test_v1_stays_selectable(make_app: MakeApp) -> None:
-    data = _random(30, 70_000)
+    data = random_bytes(30, 70_000)
     mock = InProcess(make_app(vectors="v1"))
     vector = mock.embed(mock.upload_id(data))
     assert (
         vector.tobytes() == embedding(MODEL, DIMENSION, hashlib.sha256(data).hexdigest()).tobytes()
     )
     assert mock.embed(mock.upload_id(data + b"x")).tobytes() != vector.tobytes()
-
-
-# --- 4. explicit stubs, validation -------------------------------------------------------------
 
 
 def test_an_explicit_vector_is_answered_exactly(mock: InProcess) -> None:
@@ -269,87 +207,6 @@ def test_bad_prefer_declarations_are_400s_and_store_nothing(
     assert mock.http.get("/__mock/health").get_json()["data"]["assets"] == before
 
 
-# --- the plugin ----------------------------------------------------------------------------------
-
-
-def test_the_plugin_uploads_with_labels_and_declares(
-    mavi_mock: MockHandle, mavi_client: MaviClient
-) -> None:
-    re_a = mavi_mock.upload(_random(40, 80_000), label="cats")
-    re_b = mavi_mock.upload(_random(41, 80_000), label="cats")
-    re_c = mavi_mock.upload(_random(42, 80_000), similar_to=re_a, cosine=0.42)
-    a, b, c = (np.array(mavi_client.embed_video(x), dtype=np.float32) for x in (re_a, re_b, re_c))
-    assert abs(cosine(a, b) - 0.8) < 0.03
-    assert abs(cosine(a, c) - 0.42) <= 1e-6
-    values = [1.0] + [0.0] * (DIMENSION - 1)
-    assert mavi_mock.declare_vector(re_c, vector=values) == values
-    assert mavi_client.embed_video(re_c) == values
-    with pytest.raises(ValueError, match="cosine must be between -1 and 1"):
-        mavi_mock.declare_vector(re_c, similar_to=re_a, cosine=3)
-
-
-# --- over real HTTP, as `make mock` runs it ------------------------------------------------------
-
-
-@pytest.mark.slow
-def test_the_client_sees_the_vector_the_recipe_gives_and_a_restart_keeps_it(
-    tmp_path: Path,
-) -> None:
-    data = _random(50, 400_000)
-    local = content_vector(MODEL, DIMENSION, sketch(data))
-    with running_mock(tmp_path) as served, MaviClient(KEY, base_url=served.base_url) as client:
-        re_a = client.upload(io.BytesIO(data), filename="a.mp4")
-        re_b = client.upload(
-            io.BytesIO(b"declared"), filename="b.mp4", headers={"Prefer": "label=cats"}
-        )
-        first = [client.embed_video(x) for x in (re_a, re_b)]
-    assert np.array(first[0], dtype=np.float32).tobytes() == local.tobytes()
-    # The same data directory: a restart.
-    with running_mock(tmp_path) as served, MaviClient(KEY, base_url=served.base_url) as client:
-        assert [client.embed_video(x) for x in (re_a, re_b)] == first
-
-
-@pytest.mark.slow
-def test_a_declared_vector_reaches_every_worker_at_once(tmp_path: Path) -> None:
-    """Both workers have the old answer cached (the shortcut); a declaration empties both."""
-    with running_mock(tmp_path) as served:
-        with MaviClient(KEY, base_url=served.base_url) as client:
-            asset = client.upload(io.BytesIO(_random(60, 30_000)), filename="a.mp4")
-        body = {"asset_id": asset, "model": MODEL}
-
-        def embed_fresh_connections(times: int) -> set[bytes]:
-            seen = set()
-            # A new connection each: the kernel spreads them.
-            with fresh_connections(headers={"Authorization": KEY}) as http:
-                for _ in range(times):
-                    answer = http.post(served.base_url + "/embeddings/video", json=body)
-                    seen.add(np.array(answer.json()["data"]["embedding"], np.float32).tobytes())
-            return seen
-
-        before = embed_fresh_connections(20)
-        values = [0.0] * (DIMENSION - 1) + [2.0]
-        answer = httpx.put(f"{served.url}/__mock/assets/{asset}/vector", json={"vector": values})
-        assert answer.status_code == 200
-        after = embed_fresh_connections(20)
-    assert len(before) == 1
-    assert after == {np.array(values, np.float32).tobytes()}
-
-
-@pytest.mark.slow
-def test_the_readme_similarity_example_works_when_pasted(tmp_path: Path) -> None:
-    readme = (ROOT / "README.md").read_text()
-    blocks = [b.split("```", 1)[0] for b in readme.split("```python\n")[1:]]
-    (snippet,) = [b for b in blocks if "near-duplicates" in b]
-    printed: list[str] = []
-    with running_mock(tmp_path) as served:
-        code = snippet.replace("http://127.0.0.1:8000/serve/api/v2", served.base_url)
-        exec(code, {"print": lambda *args: printed.append(" ".join(map(str, args)))})
-    assert printed == [
-        "near-duplicates: original and trimmed, cosine 0.96",
-        "['dogs', 'dogs', 'dogs']",
-    ]
-
-
 def test_the_admin_document_describes_every_admin_route(make_app: MakeApp) -> None:
     import yaml  # noqa: PLC0415
 
@@ -372,26 +229,10 @@ def test_the_admin_document_describes_every_admin_route(make_app: MakeApp) -> No
     assert served == described
 
 
-# --- found by review -----------------------------------------------------------------------------
-
-
-def test_a_declaration_never_undoes_another_workers_scenario_change(tmp_path: Path) -> None:
-    from mock_server.scenarios import Scenario, ScenarioState  # noqa: PLC0415
-
-    path = tmp_path / "control.json"
-    worker_a = ScenarioState(path, Scenario())
-    worker_b = ScenarioState(path, Scenario(), fresh=False)
-    worker_b.change({"failure_rate": 0.5, "seed": 9})
-    worker_a.touch()  # a vector declared on worker A
-    assert (worker_b.current().failure_rate, worker_b.current().seed) == (0.5, 9)
-    # A change on worker A starts from the file as it is, not from what A last saw.
-    assert worker_a.change({"latency_ms": "5"}).failure_rate == 0.5
-
-
 def test_v1_serves_the_v1_vector_of_assets_stored_under_v2(
     make_app: MakeApp, tmp_path: Path
 ) -> None:
-    data = _random(70, 50_000)
+    data = random_bytes(70, 50_000)
     first = InProcess(make_app(data_dir=tmp_path / "kept"))
     asset = first.upload_id(data)
     assert first.embed(asset).tobytes() == file_vector(data).tobytes()
@@ -452,14 +293,14 @@ def test_a_cosine_must_be_a_json_number(mock: InProcess) -> None:
 
 
 def test_a_signed_url_carries_its_declaration_to_the_stored_asset(mock: InProcess) -> None:
-    re_a = mock.upload_id(_random(80, 40_000))
+    re_a = mock.upload_id(random_bytes(80, 40_000))
     headers = {"Authorization": KEY, "Prefer": f"similar_to={re_a}, cosine=0.6"}
     issued = mock.http.post(
         BASE_PATH + "/upload/signed-url", json={"original_filename": "b.mp4"}, headers=headers
     ).get_json()["data"]
     url = issued["signed_url"].split("://", 1)[1].split("/", 1)[1]
     stored = mock.http.post(
-        "/" + url, data={"file": (io.BytesIO(_random(81, 40_000)), "b.mp4", "video/mp4")}
+        "/" + url, data={"file": (io.BytesIO(random_bytes(81, 40_000)), "b.mp4", "video/mp4")}
     )
     assert stored.status_code == 204
     assert abs(cosine(mock.embed(issued["asset_id"]), mock.embed(re_a)) - 0.6) <= 1e-6
@@ -469,15 +310,3 @@ def test_a_signed_url_carries_its_declaration_to_the_stored_asset(mock: InProces
         headers={"Authorization": KEY, "Prefer": "similar_to=re_5, cosine=0.6"},
     )
     assert refused.status_code == 400 and "no asset re_5" in refused.get_json()["msg"]
-
-
-def test_quoted_labels_and_the_plugin_agree_with_prefer(
-    mavi_mock: MockHandle, mavi_client: MaviClient
-) -> None:
-    data = _random(90, 30_000)
-    by_plugin = mavi_mock.upload(data, label="cats; indoor")
-    headers = {"Prefer": 'label="cats; indoor"'}
-    by_prefer = mavi_client.upload(io.BytesIO(data), filename="c.mp4", headers=headers)
-    assert mavi_client.embed_video(by_plugin) == mavi_client.embed_video(by_prefer)
-    unicode_label = mavi_mock.upload(_random(91, 30_000), label="chats d'intérieur")
-    assert len(mavi_client.embed_video(unicode_label)) == DIMENSION
