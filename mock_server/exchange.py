@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from flask import request
+from werkzeug.wsgi import get_path_info
 
 from .prefer import Prefer, parse_prefer
 from .state import MockState, state
@@ -67,18 +68,14 @@ class Exchange:
 
 def open_exchange(mock: MockState, environ: dict[str, Any]) -> Exchange:
     """Decide what is decided once about the request in ``environ``, and keep it there."""
-    started = time.perf_counter()
     request_id = environ.get("HTTP_X_REQUEST_ID", "")[:64] or secrets.token_hex(8)
-    # As werkzeug reads the path: the WSGI string's bytes as UTF-8, one leading slash.
-    raw_path = environ.get("PATH_INFO", "").encode("latin-1").decode("utf-8", "replace")
     scenario = mock.scenarios.current()
     exchange = Exchange(
         request_id,
-        environ.get("REQUEST_METHOD", "GET"),
-        "/" + raw_path.lstrip("/"),
+        environ["REQUEST_METHOD"],
+        "/" + get_path_info(environ).lstrip("/"),  # as werkzeug's request.path
         scenario,
         scenario.dialect,
-        started=started,
     )
     if exchange.admin:
         exchange.dialect = "seed"  # the mock's own endpoints: always the seed's envelope

@@ -33,7 +33,7 @@ from .state import MockState, state
 
 def authenticate(mock: MockState) -> str:
     """The caller's key, or a 401 that tells them what to fix."""
-    key = request.headers.get("Authorization", "")
+    key: str = request.environ.get("HTTP_AUTHORIZATION", "")
     if (problem := key_problem(key, mock.config)) is not None:
         fail(401, problem)
     return key
@@ -48,9 +48,11 @@ def pipeline() -> Response | None:
     if scenario_draws(scenario):
         exchange.draws = mock.scenarios.draws(scenario)
     draws = exchange.draws
-    # Without draws the latency is fixed (or none).
-    pause = draws.latency_seconds(scenario) if draws else scenario.latency[0] / 1000
-    if pause > 0:
+    # Without draws the latency is fixed (or none), and a fresh Draws gives it without drawing.
+    pause = (draws if draws is not None else mock.scenarios.draws(scenario)).latency_seconds(
+        scenario
+    )
+    if pause:
         time.sleep(pause)
     if scenario.transport_fault != "none" and (
         draws is None or draws.uniform("transport") < scenario.transport_fault_rate
@@ -78,7 +80,7 @@ def pipeline() -> Response | None:
     if prefer.gateway is not None:
         return gateway_response(prefer.gateway, exchange.path, exchange.request_id)
     if scenario.rate_limit:
-        account = hashlib.sha256(key.encode()).hexdigest()[:32]
+        account = hashlib.sha256(key.encode()).hexdigest()
         wait = mock.store.rate_acquire(account, 1000 / scenario.rate_limit)
         if wait is not None:
             fail(429, None, **{"Retry-After": str(max(1, math.ceil(wait)))})

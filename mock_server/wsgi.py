@@ -68,7 +68,7 @@ def exchanges(mock: MockState, app: WSGIApplication) -> WSGIApplication:
             return app(environ, start)
         finally:
             # No status sent: the connection was broken in-process (transport.py).
-            conclude(mock, exchange, environ, int(sent[-1][:3]) if sent else 0)
+            conclude(mock, exchange, environ, int(sent[-1].partition(" ")[0]) if sent else 0)
 
     return serve
 

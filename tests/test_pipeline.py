@@ -4,6 +4,7 @@ embedding shortcut) end in the same writer of the answer's request id and journa
 
 from __future__ import annotations
 
+import io
 import logging
 from typing import Any
 
@@ -12,9 +13,12 @@ import orjson
 import pytest
 from flask import Flask
 
+import mock_server.exchange
+import mock_server.pipeline
 import mock_server.prefer
 import mock_server.wsgi
 from mock_server.contract import Contract
+from mock_server.exchange import Exchange
 from mock_server.handlers import HANDLERS
 from tests.support import BASE_PATH, KEY, MODEL, SEED_ASSET, MakeApp
 
@@ -172,3 +176,264 @@ def test_an_unread_body_is_journaled_by_its_type_and_length(make_app: MakeApp) -
     (entry,) = app.extensions["mavi_mock"].journal.entries()
     assert entry["body"] == "text/plain (10 bytes, not read)"
     assert entry["status"] == 401 and entry["method"] == "POST" and entry["path"] == EMBED
+
+
+# --- the pipeline's steps, pinned ------------------------------------------------------------
+
+METADATA = BASE_PATH + f"/{SEED_ASSET}/metadata"
+# A seeded run of faults: transport (empty: the connection breaks in-process), gateway (its own
+# answers, not envelopes: negative here), injected failures (500/503) and successes. The same
+# seed gives these on every run and every version (the draws' purposes are part of the seed's
+# meaning); the journal records 0 for a request that got no answer.
+SEEDED = [
+    "reset", -404, 503, 503, 200, "reset", 200, -503, 503, 503, -502, -503,
+    "reset", "reset", 200, -502, 500, "reset", 500, -502, "reset", 503, -404, 500,
+]  # fmt: skip
+
+
+def test_a_seeded_scenario_gives_the_same_faults(make_app: MakeApp) -> None:
+    app = make_app()
+    seen: list[int | str] = []
+    with client(app) as http:
+        http.put(
+            "/__mock/scenario",
+            json={
+                "seed": 3,
+                "failure_rate": 0.3,
+                "gateway_rate": 0.3,
+                "transport_fault": "empty",
+                "transport_fault_rate": 0.3,
+            },
+        )
+        for _ in SEEDED:
+            try:
+                answer = http.get(METADATA, headers={"Authorization": KEY})
+            except ConnectionResetError:
+                seen.append("reset")
+                continue
+            envelope = "timestamp" not in answer.text and "<html>" not in answer.text
+            seen.append(answer.status_code if envelope else -answer.status_code)
+    assert seen == SEEDED
+    statuses = [e["status"] for e in app.extensions["mavi_mock"].journal.entries()]
+    assert statuses == [0 if s == "reset" else abs(int(s)) for s in SEEDED]
+    assert app.extensions["mavi_mock"].scenarios.sequence.peek() == len(SEEDED)
+
+
+@pytest.mark.parametrize(
+    "scenario",
+    [
+        {},
+        {"latency_ms": "5"},
+        {"transport_fault": "truncate", "transport_fault_rate": 1},
+        {"rate_limit": "1000/s"},
+    ],
+)
+def test_a_scenario_that_leaves_nothing_to_chance_takes_no_place_in_the_sequence(
+    make_app: MakeApp, scenario: dict[str, Any]
+) -> None:
+    app = make_app()
+    with client(app) as http:
+        http.put("/__mock/scenario", json=scenario)
+        http.get(METADATA, headers={"Authorization": KEY})
+    assert app.extensions["mavi_mock"].scenarios.sequence.peek() == 0
+
+
+class Sleeps:
+    """Records the pipeline's sleeps instead of sleeping."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.seconds: list[float] = []
+        fake = type("time", (), {"sleep": staticmethod(self.seconds.append)})
+        monkeypatch.setattr(mock_server.pipeline, "time", fake)
+
+
+@pytest.mark.parametrize(
+    ("scenario", "prefer", "sleeps"),
+    [
+        ({}, None, []),
+        ({"latency_ms": "250"}, None, [0.25]),
+        ({}, "delay=120", [0.12]),
+        (
+            {"latency_ms": "100-300", "seed": 1},
+            "delay=5",
+            [pytest.approx(0.1 + 0.2 * 0.5, abs=0.1), 0.005],
+        ),
+    ],
+)
+def test_latency_and_prefer_delay_sleep_as_asked(
+    make_app: MakeApp,
+    monkeypatch: pytest.MonkeyPatch,
+    scenario: dict[str, Any],
+    prefer: str | None,
+    sleeps: list[float],
+) -> None:
+    app = make_app()
+    recorded = Sleeps(monkeypatch)
+    headers = {"Authorization": KEY} | ({"Prefer": prefer} if prefer else {})
+    with client(app) as http:
+        http.put("/__mock/scenario", json=scenario)
+        assert http.get(METADATA, headers=headers).status_code == 200
+    assert recorded.seconds == sleeps
+
+
+@pytest.mark.parametrize(
+    ("prefer", "status", "retry_after"),
+    [
+        ("code=200", 200, None),
+        ("code=201", 400, None),
+        ("code=429", 429, "1"),
+        ("code=503", 503, None),
+    ],
+)
+def test_prefer_code(make_app: MakeApp, prefer: str, status: int, retry_after: str | None) -> None:
+    with client(make_app()) as http:
+        answer = http.get(METADATA, headers={"Authorization": KEY, "Prefer": prefer})
+    assert answer.status_code == status
+    assert answer.headers.get("Retry-After") == retry_after
+    if status == 400:
+        assert answer.json()["msg"] == (
+            "Prefer: code=201 is not declared for getAssetMetadata"
+            " (200, 400, 401, 403, 405, 429, 500, 503)"
+        )
+
+
+def test_the_rate_limit_tells_when_to_retry(make_app: MakeApp) -> None:
+    with client(make_app()) as http:
+        http.put("/__mock/scenario", json={"rate_limit": "2/min"})
+        first = http.get(METADATA, headers={"Authorization": KEY})
+        second = http.get(METADATA, headers={"Authorization": KEY})
+        other_key = http.get(METADATA, headers={"Authorization": KEY[:-1] + "0"})
+    assert first.status_code == 200 and other_key.status_code == 200
+    assert second.status_code == 429
+    assert 29 <= int(second.headers["Retry-After"]) <= 30
+
+
+def test_a_missing_key_is_named(make_app: MakeApp) -> None:
+    with client(make_app()) as http:
+        answer = http.get(METADATA)
+    assert answer.status_code == 401
+    assert "Authorization" in answer.json()["msg"]
+
+
+def test_a_gateway_answer_carries_the_request_path_and_id(make_app: MakeApp) -> None:
+    with client(make_app()) as http:
+        answer = http.get(
+            METADATA, headers={"Authorization": KEY, "Prefer": "gateway=503", "X-Request-Id": "g1"}
+        )
+    assert answer.status_code == 503
+    assert answer.json()["path"] == METADATA and answer.json()["requestId"] == "g1"
+
+
+# --- the Exchange: request id, path, method ---------------------------------------------------
+
+
+def test_the_request_id_is_the_callers_cut_to_64_or_made_up(make_app: MakeApp) -> None:
+    app = make_app()
+    with client(app) as http:
+        given = http.get(METADATA, headers={"Authorization": KEY, "X-Request-Id": "r" * 100})
+        made = http.get(METADATA, headers={"Authorization": KEY})
+        admin = http.get("/__mock/health", headers={"X-Request-Id": "adm"})
+    assert given.headers["X-Request-Id"] == "r" * 64
+    assert len(made.headers["X-Request-Id"]) == 16
+    int(made.headers["X-Request-Id"], 16)
+    assert admin.headers["X-Request-Id"] == "adm"
+    entries = app.extensions["mavi_mock"].journal.entries()
+    assert [e["request_id"] for e in entries] == ["r" * 64, made.headers["X-Request-Id"]]
+
+
+def test_the_journal_records_the_path_as_flask_reads_it(make_app: MakeApp) -> None:
+    app = make_app()
+    environ = {
+        "REQUEST_METHOD": "DELETE",
+        "PATH_INFO": "//Xylo/\xe2\x82\xac/\xff",  # WSGI: the bytes as latin-1; one not UTF-8
+        "SERVER_NAME": "localhost",
+        "SERVER_PORT": "80",
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(),
+    }
+    answer = b"".join(app.wsgi_app(environ, lambda status, headers, exc_info=None: None))
+    assert orjson.loads(answer)["msg"].startswith("No such endpoint: DELETE /Xylo/\u20ac/\ufffd")
+    (entry,) = app.extensions["mavi_mock"].journal.entries()
+    assert entry["path"] == "/Xylo/\u20ac/\ufffd" and entry["method"] == "DELETE"
+
+
+# --- the shortcut steps aside at its limits ----------------------------------------------------
+
+
+class FlaskCalls:
+    def __init__(self, app: Flask) -> None:
+        self.count = 0
+        inner = app.full_dispatch_request
+
+        def counting() -> Any:
+            self.count += 1
+            return inner()
+
+        app.full_dispatch_request = counting  # type: ignore[method-assign]
+
+
+@pytest.mark.parametrize(
+    ("headers", "body", "by_flask", "status"),
+    [
+        ({"Content-Type": "Application/JSON; charset=utf-8"}, SEED_BODY, 0, 200),
+        ({"Content-Type": " application/json ;x=y"}, SEED_BODY, 0, 200),
+        ({"Content-Type": "application/jsonx"}, SEED_BODY, 1, 415),
+        ({}, SEED_BODY.ljust(100), 0, 200),  # exactly the body limit
+        ({}, SEED_BODY.ljust(101), 1, 413),  # over it
+        ({}, b"not json", 1, 400),
+        ({"Transfer-Encoding": "chunked"}, SEED_BODY, 1, None),
+    ],
+)
+def test_the_shortcut_takes_only_what_it_can(
+    make_app: MakeApp, headers: dict[str, str], body: bytes, by_flask: int, status: int | None
+) -> None:
+    app = make_app(max_body=100)
+    calls = FlaskCalls(app)
+    with client(app) as http:
+        assert http.post(EMBED, content=SEED_BODY, headers=_json(KEY)).status_code == 200
+        environ_headers = _json(KEY) | headers | {"Content-Length": str(len(body))}
+        answer = http.post(EMBED, content=body, headers=environ_headers)
+    assert calls.count == 1 + by_flask
+    if status is not None:
+        assert answer.status_code == status
+    if status in (200, 400):
+        entry = app.extensions["mavi_mock"].journal.entries()[-1]
+        assert entry["body"] == body.decode() and entry["status"] == status
+
+
+def _json(key: str) -> dict[str, str]:
+    return {"Authorization": key, "Content-Type": "application/json"}
+
+
+# --- conclude: the access line and the journal entry -------------------------------------------
+
+
+def test_conclude_times_the_answer_to_the_microsecond(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = make_app(access_log=True)
+    mock = app.extensions["mavi_mock"]
+    fake = type("time", (), {"perf_counter": staticmethod(lambda: 100.0123456789)})
+    monkeypatch.setattr(mock_server.wsgi, "time", fake)
+    scenario = mock.scenarios.current()
+    exchange = Exchange("t1", "GET", "/nowhere", scenario, "seed", started=100.0)
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/nowhere"}
+    with caplog.at_level(logging.INFO, logger="mock_server.access"):
+        mock_server.wsgi.conclude(mock, exchange, environ, 404)
+        exchange.journal_status = 0
+        mock_server.wsgi.conclude(mock, exchange, environ, 200)
+        admin = Exchange("t2", "GET", "/__mock/health", scenario, "seed", started=100.0)
+        mock_server.wsgi.conclude(mock, admin, environ, 200)
+    entries = mock.journal.entries()
+    assert [(e["request_id"], e["status"], e["duration_ms"]) for e in entries] == [
+        ("t1", 404, 12.346),
+        ("t1", 0, 12.346),
+    ]
+    assert entries[0]["method"] == "GET" and entries[0]["path"] == "/nowhere"
+    assert entries[0]["body"] == "" and entries[0]["headers"] == "{}"
+    lines = [r.getMessage() for r in caplog.records if r.name == "mock_server.access"]
+    assert lines == [  # no REMOTE_ADDR: "-"
+        '- "GET /nowhere" 404 12.3 ms t1',
+        '- "GET /nowhere" 0 12.3 ms t1',
+        '- "GET /__mock/health" 200 12.3 ms t2',
+    ]
