@@ -1,10 +1,10 @@
-"""The soak's rate-limit judge (bench/soak.py) must catch a limiter that grants or refuses wrongly."""
+"""The soak's rate-limit judge (bench/soak_rate.py) must catch a limiter that grants or refuses wrongly."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from bench.soak import limit_violations
+from bench.soak_rate import limit_violations
 
 
 def entry(request_id: str, start_ms: int, status: int, duration_ms: float = 3.0) -> dict[str, Any]:
