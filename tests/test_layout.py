@@ -108,3 +108,36 @@ def test_the_import_reader_sees_every_form() -> None:
         "tests.support.test_d",
         "contract_tests.conftest",
     }
+
+
+#: Every hand-written package (generated_client/ is generated).
+HAND_WRITTEN = ("mavi_client", "mavi_contract", "mock_server", *FOLDERS)
+MAX_LINES = 450
+
+
+def hand_written() -> list[Path]:
+    return [
+        path
+        for folder in HAND_WRITTEN
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        if "__pycache__" not in path.parts and "node_modules" not in path.parts
+    ]
+
+
+def test_no_hand_written_module_is_over_450_lines() -> None:
+    long = [
+        f"{path.relative_to(ROOT)}: {count} lines"
+        for path in hand_written()
+        if (count := len(path.read_text().splitlines())) > MAX_LINES
+    ]
+    assert not long, "\n".join(long)
+
+
+def test_each_module_says_its_job_in_its_docstring() -> None:
+    """Every module with code opens with a docstring (an empty ``__init__.py`` needs none)."""
+    silent = [
+        str(path.relative_to(ROOT))
+        for path in hand_written()
+        if (tree := ast.parse(path.read_text())).body and not ast.get_docstring(tree)
+    ]
+    assert not silent, "\n".join(silent)
