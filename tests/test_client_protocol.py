@@ -26,7 +26,7 @@ from tests.support.client import (
     signed_url_answer,
 )
 
-#: More broken answers, each a ProtocolError too (these were test_client.py's own list).
+#: More broken answers, each a ProtocolError too: the ones BROKEN (shared with test_client_broken_answers) lacks.
 MORE_BROKEN: dict[str, tuple[int, bytes | dict[str, Any] | list[Any]]] = {
     "JSON array of numbers on 200": (200, [1, 2]),
     "embedding empty": (200, ok(data={"embedding": []})),
