@@ -13,7 +13,8 @@ import pytest
 
 from mock_server import vectors
 from mock_server.vectors import embedding, label_centroid, label_vector, similar_vector
-from tests.support.vectors import DIM, MODEL, cosine, f32, file_vector, random_bytes, ref_similar
+from tests.support import MODEL, file_vector
+from tests.support.vectors import DIM, cosine, f32, random_bytes, ref_similar
 
 SWEEP = (-1.0, -0.999999, -0.5, -0.1, 0.0, 0.1, 0.5, 0.8, 0.93, 0.999999, 1.0)
 

@@ -17,13 +17,12 @@ from hypothesis import strategies as st
 
 from mock_server.chunking import sketch
 from mock_server.vectors import check_stub, content_vector, embedding, label_vector, similar_vector
+from tests.support import MODEL, file_vector
 from tests.support.vectors import (
     DIM,
     GOLDEN,
-    MODEL,
     cosine,
     f32,
-    file_vector,
     golden_bytes,
     mixed_bytes,
     random_bytes,

@@ -12,12 +12,7 @@ import struct
 import numpy as np
 import numpy.typing as npt
 
-from mock_server.chunking import sketch
-from mock_server.vectors import content_vector
 from tests.support import ROOT
-
-MODEL = "multimodalembedding@001"
-
 
 DIM = 1408
 
@@ -31,10 +26,6 @@ def cosine(a: npt.ArrayLike, b: npt.ArrayLike) -> float:
     return math.fsum((x * y).tolist()) / math.sqrt(
         math.fsum((x * x).tolist()) * math.fsum((y * y).tolist())
     )
-
-
-def file_vector(data: bytes, dimension: int = DIM) -> npt.NDArray[np.float32]:
-    return content_vector(MODEL, dimension, sketch(data))
 
 
 def golden_bytes(seed: str, size: int, zero_prefix: int = 0) -> bytes:
