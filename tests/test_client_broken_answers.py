@@ -14,7 +14,7 @@ from mavi_client import MaviClient, MaviError, ProtocolError, ServerError
 from mavi_client._envelope import check_vector, describe_body, interpret
 from tests.support.client import BROKEN, GATEWAY, Answer
 
-# name (in test_client_dialects.BROKEN and GATEWAY) -> (class, msg, status, code)
+# name (in tests/support/client.py's BROKEN and GATEWAY) -> (class, msg, status, code)
 EXPECTED: dict[str, tuple[str, str, int, Any]] = {
     "data missing": ("ProtocolError", "a success without data", 200, "0000"),
     "data null": ("ProtocolError", "the success payload is not an object: NoneType", 200, "0000"),
