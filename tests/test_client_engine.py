@@ -1,6 +1,7 @@
 """The retry and deadline engine (``mavi_client._engine``) on its own: each decision of
-``Tries``, ``Readiness`` and ``call_deadline``, on a hand-driven clock (nothing sleeps, nothing
-is sent). The clients' loops around it are tested in test_client_deadlines.py."""
+``Tries`` and ``call_deadline``, on a hand-driven clock (nothing sleeps, nothing is sent).
+``Readiness`` is in test_client_readiness.py; the clients' loops around the engine in
+test_client_deadlines.py."""
 
 from __future__ import annotations
 
@@ -11,17 +12,14 @@ from typing import Any
 import httpx
 import pytest
 
-from generated_client.models import AssetRecord, UploadStatus
 from mavi_client import (
-    AssetNotReadyError,
     AuthError,
     MaviError,
     RetryPolicy,
     ServerError,
     TransportError,
 )
-from mavi_client._engine import Deadline, Readiness, Tries, call_deadline
-from mavi_client._errors import Origin
+from mavi_client._engine import Deadline, Tries, call_deadline
 from mavi_client._limits import Watch
 from mavi_client._operations import Call
 
@@ -64,18 +62,6 @@ def tries(
     clock: Clock, limit: float | None = 5.0, policy: RetryPolicy | None = None, rewind: Any = None
 ) -> Tries:
     return Tries(policy or Policy(0.25), clock, call(rewind), call_deadline(clock, limit))
-
-
-def record(status: str) -> AssetRecord:
-    return AssetRecord(
-        extension="mp4",
-        asset_id="re_1",
-        original_filename="a.mp4",
-        file_size="10",
-        upload_status=UploadStatus(status),
-        create_time="1",
-        modify_time="2",
-    )
 
 
 # call_deadline and Deadline ----------------------------------------------------------------
@@ -430,83 +416,6 @@ def test_each_retry_is_logged_with_the_error_and_the_wait(
     assert caplog.records[0].getMessage() == (
         f"mavi_client: {failure}; retrying in 0.25 s (attempt 2 of at most 4)"
     )
-
-
-# Readiness -------------------------------------------------------------------------------------
-
-
-def test_readiness_polls_the_asset_under_one_deadline() -> None:
-    readiness = Readiness("re_1", 30.0, Clock(1000.0))
-    assert readiness.call.subject == "asset re_1"
-    assert (readiness.deadline.at, readiness.deadline.limit) == (1030.0, 30.0)
-    assert readiness.deadline.started is False
-    assert readiness.status is None
-
-
-def test_a_successful_asset_ends_the_polling() -> None:
-    assert Readiness("re_1", 30.0, Clock()).wait_after(record("SUCCESS"), 1.0) is None
-
-
-@pytest.mark.parametrize("status", ["WAITING", "UPLOADING"])
-def test_an_asset_in_progress_is_polled_again_after_the_interval(status: str) -> None:
-    readiness = Readiness("re_1", 30.0, Clock())
-    assert readiness.wait_after(record(status), 1.5) == 1.5
-    assert readiness.status == status
-
-
-def test_a_failed_asset_raises_at_once() -> None:
-    with pytest.raises(AssetNotReadyError) as raised:
-        Readiness("re_1", 30.0, Clock()).wait_after(record("FAILED"), 1.0)
-    assert raised.value.msg == "asset re_1 failed to process"
-    assert (raised.value.asset_id, raised.value.last_status) == ("re_1", "FAILED")
-
-
-def test_a_poll_that_would_start_at_the_deadline_is_not_made() -> None:
-    clock = Clock()
-    readiness = Readiness("re_1", 5.0, clock)
-    clock.now += 4.0
-    with pytest.raises(AssetNotReadyError) as raised:
-        readiness.wait_after(record("UPLOADING"), 1.0)  # would start exactly at the deadline
-    assert raised.value.msg == "asset re_1 is still UPLOADING after 5 s"
-    assert (raised.value.asset_id, raised.value.last_status) == ("re_1", "UPLOADING")
-    clock.now -= 0.01
-    assert readiness.wait_after(record("UPLOADING"), 1.0) == 1.0
-
-
-def test_readiness_out_of_time_between_polls_names_the_last_status() -> None:
-    readiness = Readiness("re_1", 5.0, Clock())
-    error = readiness.deadline.expired(None)
-    assert isinstance(error, AssetNotReadyError)
-    assert error.msg == "asset re_1 is still unknown after 5 s"
-    assert (error.asset_id, error.last_status) == ("re_1", "unknown")
-    readiness.wait_after(record("WAITING"), 1.0)
-    assert readiness.deadline.expired(None).msg == "asset re_1 is still WAITING after 5 s"
-
-
-def test_readiness_out_of_time_during_a_poll_names_the_polls_error() -> None:
-    readiness = Readiness("re_1", 5.0, Clock())
-    readiness.wait_after(record("UPLOADING"), 1.0)
-    last = ServerError("busy", status=503, origin=Origin(attempts=2))
-    error = readiness.deadline.expired(last)
-    assert type(error) is AssetNotReadyError
-    assert (
-        error.msg == f"asset re_1 did not become SUCCESS within 5 s; the last poll failed: {last}"
-    )
-    assert (error.asset_id, error.last_status) == ("re_1", "UPLOADING")
-
-
-def test_readiness_out_of_time_raises_its_error_from_the_last_one() -> None:
-    clock = Clock()
-    readiness = Readiness("re_1", 5.0, clock)
-    engine = Tries(Policy(0.25), clock, readiness.call, readiness.deadline)
-    engine.start(TIMEOUT)
-    failure = server_error()
-    engine.wait_after(failure)
-    clock.now += 5.0
-    with pytest.raises(AssetNotReadyError) as raised:
-        engine.start(TIMEOUT)
-    assert raised.value.__cause__ is failure
-    assert failure.__notes__ == ["the deadline passed before the next request"]
 
 
 def test_a_deadline_is_shared_by_the_calls_made_under_it() -> None:
