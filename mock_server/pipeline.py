@@ -33,7 +33,7 @@ from .state import MockState, state
 
 def authenticate(mock: MockState) -> str:
     """The caller's key, or a 401 that tells them what to fix."""
-    key: str = request.environ.get("HTTP_AUTHORIZATION", "")
+    key: str = request.environ.get("HTTP_AUTHORIZATION") or ""
     if (problem := key_problem(key, mock.config)) is not None:
         fail(401, problem)
     return key
@@ -43,7 +43,6 @@ def pipeline() -> Response | None:
     """Run the steps before the handler of the operation Flask routed the request to."""
     mock = state()
     exchange = current_exchange()
-    operation_id = (request.endpoint or "").rpartition(".")[2]
     scenario = exchange.scenario
     if scenario_draws(scenario):
         exchange.draws = mock.scenarios.draws(scenario)
@@ -61,13 +60,14 @@ def pipeline() -> Response | None:
         # Made by the WSGI wrapper (transport.py), outside Flask's error handling.
         exchange.transport_fault = scenario.transport_fault
         if scenario.transport_fault != "truncate":  # a truncated answer is made in full first
-            return Response(b"")
+            return Response()
     if (
         draws is not None
         and scenario.gateway_rate
         and draws.uniform("gateway") < (scenario.gateway_rate)
     ):
-        answer = GATEWAY_ANSWERS[min(2, int(draws.uniform("gateway-answer") * 3))]
+        # uniform() is below 1, so the index is within the tuple.
+        answer = GATEWAY_ANSWERS[int(draws.uniform("gateway-answer") * len(GATEWAY_ANSWERS))]
         return gateway_response(answer, exchange.path, exchange.request_id)
     key = authenticate(mock)
     # Prefer only after the key: a caller with no key gets its 401 whatever it prefers, and
@@ -85,6 +85,7 @@ def pipeline() -> Response | None:
         if wait is not None:
             fail(429, None, **{"Retry-After": str(max(1, math.ceil(wait)))})
     if prefer.code is not None and prefer.code != 200:
+        operation_id = str(request.endpoint).removeprefix("api.")  # routes.py's Blueprint
         declared = mock.contract.operations[operation_id].statuses
         if prefer.code not in declared:
             allowed = ", ".join(str(s) for s in sorted(declared))

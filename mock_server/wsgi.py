@@ -56,19 +56,18 @@ def exchanges(mock: MockState, app: WSGIApplication) -> WSGIApplication:
 
     def serve(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         exchange = open_exchange(mock, environ)
-        sent: list[str] = []
+        sent = ["0"]  # no status: the connection was broken in-process (transport.py)
 
-        def start(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+        def start(status: str, headers: list[tuple[str, str]], *exc_info: Any) -> Any:
             sent.append(status)
             return start_response(
-                status, [*headers, (REQUEST_ID_HEADER, exchange.request_id)], exc_info
+                status, [*headers, (REQUEST_ID_HEADER, exchange.request_id)], *exc_info
             )
 
         try:
             return app(environ, start)
         finally:
-            # No status sent: the connection was broken in-process (transport.py).
-            conclude(mock, exchange, environ, int(sent[-1].partition(" ")[0]) if sent else 0)
+            conclude(mock, exchange, environ, int(sent[-1].partition(" ")[0]))
 
     return serve
 
@@ -109,7 +108,7 @@ def shortcut(mock: MockState, app: WSGIApplication) -> WSGIApplication:
 
     def serve(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         exchange: Exchange = environ[EXCHANGE_KEY]
-        length = environ.get("CONTENT_LENGTH", "")
+        length = str(environ.get("CONTENT_LENGTH"))  # "None" when there is none
         if (
             environ.get("PATH_INFO") != EMBED_PATH
             or environ.get("REQUEST_METHOD") != "POST"
@@ -121,7 +120,8 @@ def shortcut(mock: MockState, app: WSGIApplication) -> WSGIApplication:
             or not quiet(exchange.scenario)
             or not length.isdigit()
             or int(length) > config.max_body
-            or key_problem(environ.get("HTTP_AUTHORIZATION", ""), config) is not None
+            or "HTTP_AUTHORIZATION" not in environ
+            or key_problem(environ["HTTP_AUTHORIZATION"], config) is not None
         ):
             return app(environ, start_response)
         raw = environ["wsgi.input"].read(int(length))

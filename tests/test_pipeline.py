@@ -213,6 +213,11 @@ def test_a_seeded_scenario_gives_the_same_faults(make_app: MakeApp) -> None:
                 continue
             envelope = "timestamp" not in answer.text and "<html>" not in answer.text
             seen.append(answer.status_code if envelope else -answer.status_code)
+            if answer.status_code in (500, 503) and envelope:
+                assert answer.json()["msg"] == "Internal server error (injected)"
+            elif "timestamp" in answer.text:  # the gateway's own JSON
+                assert answer.json()["path"] == METADATA
+                assert answer.json()["requestId"] == answer.headers["X-Request-Id"]
     assert seen == SEEDED
     statuses = [e["status"] for e in app.extensions["mavi_mock"].journal.entries()]
     assert statuses == [0 if s == "reset" else abs(int(s)) for s in SEEDED]
@@ -256,7 +261,7 @@ class Sleeps:
         (
             {"latency_ms": "100-300", "seed": 1},
             "delay=5",
-            [pytest.approx(0.1 + 0.2 * 0.5, abs=0.1), 0.005],
+            [0.2906340695950289, 0.005],  # seed 1, place 0: the drawn latency; the delay
         ),
     ],
 )
@@ -308,11 +313,19 @@ def test_the_rate_limit_tells_when_to_retry(make_app: MakeApp) -> None:
     assert 29 <= int(second.headers["Retry-After"]) <= 30
 
 
+def test_a_limit_of_one_a_second_says_retry_after_one_second(make_app: MakeApp) -> None:
+    with client(make_app()) as http:
+        http.put("/__mock/scenario", json={"rate_limit": "1/s"})
+        assert http.get(METADATA, headers={"Authorization": KEY}).status_code == 200
+        second = http.get(METADATA, headers={"Authorization": KEY})
+    assert second.status_code == 429 and second.headers["Retry-After"] == "1"
+
+
 def test_a_missing_key_is_named(make_app: MakeApp) -> None:
     with client(make_app()) as http:
         answer = http.get(METADATA)
     assert answer.status_code == 401
-    assert "Authorization" in answer.json()["msg"]
+    assert answer.json()["msg"] == "Unauthorized: send your API key as 'Authorization: sk-...'"
 
 
 def test_a_gateway_answer_carries_the_request_path_and_id(make_app: MakeApp) -> None:
@@ -437,3 +450,52 @@ def test_conclude_times_the_answer_to_the_microsecond(
         '- "GET /nowhere" 0 12.3 ms t1',
         '- "GET /__mock/health" 200 12.3 ms t2',
     ]
+
+
+def test_a_broken_connection_runs_no_handler_and_a_truncated_answer_is_the_real_one(
+    make_app: MakeApp,
+) -> None:
+    app = make_app()
+    mock = app.extensions["mavi_mock"]
+    before = mock.store.count_assets()
+    auth = {"Authorization": KEY}
+    with client(app) as http:
+        http.put("/__mock/scenario", json={"transport_fault": "empty"})
+        with pytest.raises(ConnectionResetError):
+            http.post(BASE_PATH + "/upload", files={"file": ("a.mp4", b"unstored")}, headers=auth)
+        assert mock.store.count_assets() == before
+        http.put("/__mock/scenario", json={"transport_fault": "truncate"})
+        cut = http.get(METADATA, headers=auth).content
+        http.put("/__mock/scenario", json={"transport_fault": "none"})
+        whole = http.get(METADATA, headers=auth).content
+    assert 0 < len(cut) < len(whole) and whole.startswith(cut)
+
+
+@pytest.mark.parametrize("missing", ["CONTENT_TYPE", "CONTENT_LENGTH", "HTTP_AUTHORIZATION"])
+def test_the_shortcut_passes_on_a_request_without(make_app: MakeApp, missing: str) -> None:
+    app = make_app()
+    calls = FlaskCalls(app)
+    environ = {
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": EMBED,
+        "SERVER_NAME": "localhost",
+        "SERVER_PORT": "80",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "wsgi.url_scheme": "http",
+        "CONTENT_TYPE": "application/json",
+        "CONTENT_LENGTH": str(len(SEED_BODY)),
+        "HTTP_AUTHORIZATION": KEY,
+    }
+    sent: list[str] = []
+
+    def start(status: str, headers: list[tuple[str, str]], *exc_info: Any) -> None:
+        sent.append(status)
+
+    for _ in range(2):  # the first one fills the cache
+        b"".join(app.wsgi_app({**environ, "wsgi.input": io.BytesIO(SEED_BODY)}, start))
+    del environ[missing]
+    b"".join(app.wsgi_app({**environ, "wsgi.input": io.BytesIO(SEED_BODY)}, start))
+    assert calls.count == 2
+    # No length: werkzeug reads no body (a 400); no type: 415; no key: 401.
+    statuses = {"CONTENT_TYPE": "415", "CONTENT_LENGTH": "400", "HTTP_AUTHORIZATION": "401"}
+    assert sent[-1].startswith(statuses[missing])
