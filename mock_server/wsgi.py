@@ -115,7 +115,7 @@ def shortcut(mock: MockState, app: WSGIApplication) -> WSGIApplication:
             or "HTTP_PREFER" in environ
             or "HTTP_ORIGIN" in environ
             or "HTTP_TRANSFER_ENCODING" in environ
-            or environ.get("CONTENT_TYPE", "").partition(";")[0].strip().lower()
+            or str(environ.get("CONTENT_TYPE")).partition(";")[0].strip().lower()
             != "application/json"
             or not quiet(exchange.scenario)
             or not length.isdigit()

@@ -159,8 +159,10 @@ def test_both_paths_end_in_the_one_writer(
         by_shortcut = http.post(EMBED, content=SEED_BODY, headers=headers)
     assert len(concluded) == 2
     assert by_flask.headers["X-Request-Id"] == by_shortcut.headers["X-Request-Id"] == "one"
+    assert by_flask.reason_phrase == by_shortcut.reason_phrase == "OK"
     lines = [r.getMessage() for r in caplog.records if r.name == "mock_server.access"]
     assert len(lines) == 2
+    assert all(line.startswith(f'127.0.0.1 "POST {EMBED}" 200 ') for line in lines)
     entries = app.extensions["mavi_mock"].journal.entries()
     for entry in entries:
         entry.pop("id"), entry.pop("time_ms"), entry.pop("duration_ms")
@@ -231,6 +233,7 @@ def test_a_seeded_scenario_gives_the_same_faults(make_app: MakeApp) -> None:
         {"latency_ms": "5"},
         {"transport_fault": "truncate", "transport_fault_rate": 1},
         {"rate_limit": "1000/s"},
+        {"transport_fault_rate": 0.5},  # no fault to draw for
     ],
 )
 def test_a_scenario_that_leaves_nothing_to_chance_takes_no_place_in_the_sequence(
@@ -241,6 +244,17 @@ def test_a_scenario_that_leaves_nothing_to_chance_takes_no_place_in_the_sequence
         http.put("/__mock/scenario", json=scenario)
         http.get(METADATA, headers={"Authorization": KEY})
     assert app.extensions["mavi_mock"].scenarios.sequence.peek() == 0
+
+
+def test_a_rare_transport_fault_is_drawn_for(make_app: MakeApp) -> None:
+    app = make_app()
+    with client(app) as http:
+        http.put(
+            "/__mock/scenario", json={"transport_fault": "truncate", "transport_fault_rate": 1e-9}
+        )
+        answer = http.get(METADATA, headers={"Authorization": KEY})
+    assert answer.status_code == 200 and answer.json()["data"]["total"] == 1
+    assert app.extensions["mavi_mock"].scenarios.sequence.peek() == 1
 
 
 class Sleeps:
@@ -259,7 +273,7 @@ class Sleeps:
         ({"latency_ms": "250"}, None, [0.25]),
         ({}, "delay=120", [0.12]),
         (
-            {"latency_ms": "100-300", "seed": 1},
+            {"latency_ms": "100-300", "seed": 1, "failure_rate": 1e-9},
             "delay=5",
             [0.2906340695950289, 0.005],  # seed 1, place 0: the drawn latency; the delay
         ),
@@ -279,6 +293,9 @@ def test_latency_and_prefer_delay_sleep_as_asked(
         http.put("/__mock/scenario", json=scenario)
         assert http.get(METADATA, headers=headers).status_code == 200
     assert recorded.seconds == sleeps
+    # One place in the shared sequence for all of a request's draws (latency and failure here).
+    drawn = "failure_rate" in scenario
+    assert app.extensions["mavi_mock"].scenarios.sequence.peek() == (1 if drawn else 0)
 
 
 @pytest.mark.parametrize(
@@ -395,6 +412,7 @@ class FlaskCalls:
         ({}, SEED_BODY.ljust(101), 1, 413),  # over it
         ({}, b"not json", 1, 400),
         ({"Transfer-Encoding": "chunked"}, SEED_BODY, 1, None),
+        ({"X-Method": "GET"}, SEED_BODY, 1, 405),
     ],
 )
 def test_the_shortcut_takes_only_what_it_can(
@@ -405,7 +423,8 @@ def test_the_shortcut_takes_only_what_it_can(
     with client(app) as http:
         assert http.post(EMBED, content=SEED_BODY, headers=_json(KEY)).status_code == 200
         environ_headers = _json(KEY) | headers | {"Content-Length": str(len(body))}
-        answer = http.post(EMBED, content=body, headers=environ_headers)
+        method = environ_headers.pop("X-Method", "POST")
+        answer = http.request(method, EMBED, content=body, headers=environ_headers)
     assert calls.count == 1 + by_flask
     if status is not None:
         assert answer.status_code == status
@@ -466,6 +485,7 @@ def test_a_broken_connection_runs_no_handler_and_a_truncated_answer_is_the_real_
         assert mock.store.count_assets() == before
         http.put("/__mock/scenario", json={"transport_fault": "truncate"})
         cut = http.get(METADATA, headers=auth).content
+        assert mock.journal.entries()[-1]["status"] == 0  # no complete answer arrived
         http.put("/__mock/scenario", json={"transport_fault": "none"})
         whole = http.get(METADATA, headers=auth).content
     assert 0 < len(cut) < len(whole) and whole.startswith(cut)
@@ -499,3 +519,59 @@ def test_the_shortcut_passes_on_a_request_without(make_app: MakeApp, missing: st
     # No length: werkzeug reads no body (a 400); no type: 415; no key: 401.
     statuses = {"CONTENT_TYPE": "415", "CONTENT_LENGTH": "400", "HTTP_AUTHORIZATION": "401"}
     assert sent[-1].startswith(statuses[missing])
+
+
+def test_the_shortcut_sends_flasks_very_status_line_and_headers(make_app: MakeApp) -> None:
+    app = make_app()
+    environ = {
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": EMBED,
+        "SERVER_NAME": "localhost",
+        "SERVER_PORT": "80",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "wsgi.url_scheme": "http",
+        "CONTENT_TYPE": "application/json",
+        "CONTENT_LENGTH": str(len(SEED_BODY)),
+        "HTTP_AUTHORIZATION": KEY,
+        "HTTP_X_REQUEST_ID": "same",
+    }
+    sent: list[tuple[str, list[tuple[str, str]]]] = []
+
+    def start(status: str, headers: list[tuple[str, str]], *exc_info: Any) -> None:
+        sent.append((status, headers))
+
+    calls = FlaskCalls(app)
+    bodies = [
+        b"".join(app.wsgi_app({**environ, "wsgi.input": io.BytesIO(SEED_BODY)}, start))
+        for _ in range(2)
+    ]
+    assert calls.count == 1  # the second answered by the shortcut
+    assert bodies[0] == bodies[1] and sent[0] == sent[1]
+    assert sent[0][0] == "200 OK"
+    assert [name for name, _ in sent[0][1]] == ["Content-Type", "Content-Length", "X-Request-Id"]
+
+
+def test_exchanges_passes_on_the_error_a_layer_inside_reports(make_app: MakeApp) -> None:
+    """``start_response``'s third argument (PEP 3333's ``exc_info``) reaches the server."""
+    app = make_app()
+    error = (ValueError, ValueError("inside"), None)
+
+    def inside(environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        start_response("500 INTERNAL SERVER ERROR", [], error)
+        return [b""]
+
+    got: list[Any] = []
+    layer = mock_server.wsgi.exchanges(app.extensions["mavi_mock"], inside)
+    layer(
+        {"REQUEST_METHOD": "GET", "PATH_INFO": "/x"},
+        lambda status, headers, *exc_info: got.append(exc_info),
+    )
+    assert got == [(error,)]
+
+
+def test_a_request_context_without_the_stack_gets_its_exchange(make_app: MakeApp) -> None:
+    app = make_app(dialect="modern")
+    with app.test_request_context(EMBED, method="POST", headers={"Prefer": "dialect=legacy"}):
+        exchange = mock_server.exchange.current()
+        assert exchange.dialect == "legacy" and exchange.method == "POST"
+        assert mock_server.exchange.current() is exchange
