@@ -25,6 +25,7 @@ from .envelope import fail, json_response, success_body
 from .exchange import ADMIN_PREFIX
 from .exchange import current as current_exchange
 from .handlers import read_at_most
+from .journal import parse_filters
 from .state import state
 
 PREFIX = ADMIN_PREFIX
@@ -87,19 +88,33 @@ def health() -> Response:
     )
 
 
+def _journal_filters() -> dict[str, Any]:
+    """The query's journal filters (``journal.parse_filters``), or a 400 naming the problem."""
+    try:
+        return parse_filters(request.args, state().contract.operations)
+    except ValueError as exc:
+        fail(400, str(exc))
+
+
 @blueprint.get("/journal")
 def journal() -> Response:
+    filters = _journal_filters()
     try:
-        since = int(request.args.get("since", "0"))
         limit = min(10_000, int(request.args.get("limit", "1000")))
     except ValueError:
-        fail(400, "since and limit must be integers")
-    if not 0 <= since < 2**63 or limit < 1:
-        fail(400, "since must be from 0 to 2**63 - 1, and limit at least 1")
-    entries = state().journal.entries(since_id=since, limit=limit)
+        fail(400, "limit must be an integer")
+    if limit < 1:
+        fail(400, "limit must be at least 1")
+    entries = state().journal.entries(limit=limit, **filters)
     for entry in entries:
         entry["headers"] = orjson.loads(entry["headers"])
     return _ok({"total": len(entries), "requests": entries})
+
+
+@blueprint.get("/journal/count")
+def journal_count() -> Response:
+    """How many entries ``GET /__mock/journal`` would list with the same filters (no limit)."""
+    return _ok({"count": state().journal.count(**_journal_filters())})
 
 
 @blueprint.delete("/journal")

@@ -25,6 +25,7 @@ from .contract import Contract, load_contract
 from .disk import StoreFull
 from .envelope import error_response
 from .exchange import current as current_exchange
+from .exchange import note_route
 from .infrastructure import storage_error
 from .journal import Journal
 from .routes import blueprints
@@ -79,6 +80,7 @@ def create_app(
     for blueprint in blueprints(mock.contract):
         app.register_blueprint(blueprint)
     app.register_blueprint(admin.blueprint)
+    app.before_request(note_route)  # first: the pipeline and the journal read what it notes
     if config.cors:
         app.before_request(_preflight)
         app.after_request(_allow_origin)

@@ -53,10 +53,13 @@ def json_response(
 
 
 def error_response(status: int, msg: str | None = None, **headers: str) -> Response:
-    """The error envelope for ``status``, in this request's dialect."""
-    http_status, body = error_body(
-        current_dialect(), status, msg or state().contract.message_for(status)
-    )
+    """The error envelope for ``status``, in this request's dialect; the request's Exchange
+    notes what it means (its code and ``status``) for the journal."""
+    exchange = current_exchange()
+    contract = state().contract
+    http_status, body = error_body(exchange.dialect, status, msg or contract.message_for(status))
+    exchange.code = contract.code_for(status, exchange.dialect)
+    exchange.outcome = status
     return json_response(body, http_status, headers or None)
 
 

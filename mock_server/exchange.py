@@ -59,6 +59,20 @@ class Exchange:
     transport_fault: str | None = None
     #: The status the journal records, when it is not the answer's (0: no answer arrived).
     journal_status: int | None = None
+    #: The contract's operation the request was routed to (``note_route``), and the asset it
+    #: names (its path's, or its JSON body's): None outside the contract's operations.
+    operation: str | None = None
+    asset_id: str | None = None
+    #: What the answer means (``envelope.error_response``): its envelope code as sent, and the
+    #: HTTP status it stands for (503 for a legacy "0503" on HTTP 200). None: not an error
+    #: envelope (``wsgi.conclude`` then takes the HTTP status, and the success code).
+    code: str | int | None = None
+    outcome: int | None = None
+    #: Whether a script (``POST /__mock/scripts``) answered.
+    scripted: bool = False
+    #: Whether scripts or asset lifecycles may be set (``scripts.py``): read with the scenario,
+    #: from the control file, so that without them no request pays a look at their tables.
+    scripts_set: bool = False
 
     @property
     def admin(self) -> bool:
@@ -87,6 +101,18 @@ def open_exchange(mock: MockState, environ: dict[str, Any]) -> Exchange:
         exchange.dialect = exchange.prefer.dialect or scenario.dialect
     environ[EXCHANGE_KEY] = exchange
     return exchange
+
+
+def note_route() -> None:
+    """The app's first ``before_request``: note the operation Flask routed the request to (the
+    API's or the storage's), and the asset id its path names."""
+    blueprint, _, operation = (request.endpoint or "").partition(".")
+    if blueprint in ("api", "storage"):
+        exchange = current()
+        exchange.operation = operation
+        asset_id = (request.view_args or {}).get("asset_id")
+        if asset_id is not None:
+            exchange.asset_id = str(asset_id)
 
 
 def current() -> Exchange:

@@ -29,9 +29,11 @@ import os
 import sqlite3
 import threading
 import time
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
+import orjson
 from werkzeug.http import parse_options_header
 from werkzeug.sansio.utils import get_content_length
 
@@ -47,9 +49,26 @@ CREATE TABLE IF NOT EXISTS journal (
     headers TEXT NOT NULL,
     body TEXT NOT NULL,
     status INTEGER NOT NULL,
-    duration_ms REAL NOT NULL
+    duration_ms REAL NOT NULL,
+    operation TEXT,
+    asset_id TEXT,
+    dialect TEXT,
+    code,
+    outcome INTEGER NOT NULL,
+    scripted INTEGER NOT NULL
 );
 """
+#: ``code`` has no type, so that SQLite keeps it as sent: a string ("0503") or an integer (503).
+_COLUMNS = (
+    *("id", "time_ms", "request_id", "method", "path", "headers", "body", "status"),
+    *("duration_ms", "operation", "asset_id", "dialect", "code", "outcome", "scripted"),
+)
+_INSERT = "INSERT INTO journal ({}) VALUES ({})".format(  # noqa: S608 (the columns above)
+    ", ".join(_COLUMNS), ", ".join(":" + name for name in _COLUMNS)
+)
+_NO_MEANING = {"operation": None, "asset_id": None, "dialect": None, "code": None, "scripted": 0}
+#: What the journal's reads filter by (``GET /__mock/journal?operation=...``).
+FILTERS = ("operation", "asset_id", "outcome")
 TRIM_EVERY = 256
 BUSY_TIMEOUT_S = 30.0
 
@@ -130,11 +149,9 @@ class Journal:
 
     def _write(self, entry: dict[str, Any]) -> None:
         db = self._writer()
-        db.execute(
-            "INSERT INTO journal VALUES (:id, :time_ms, :request_id, :method, :path, :headers,"
-            " :body, :status, :duration_ms)",
-            {**entry, "id": self._ids.next()},
-        )
+        # An entry that says nothing of its meaning (written by hand) means its status.
+        meaning = {**_NO_MEANING, "outcome": entry.get("status")}
+        db.execute(_INSERT, {**meaning, **entry, "id": self._ids.next()})
         self._added += 1
         if self._added % min(self.size, TRIM_EVERY) == 0:
             db.execute(
@@ -156,13 +173,9 @@ class Journal:
         finally:
             db.close()
 
-    def entries(self, *, since_id: int = 0, limit: int = 1000) -> list[dict[str, Any]]:
-        """Entries with an id above ``since_id``, oldest first, among the newest ``size`` of
-        every worker together."""
-        files = self._files()
-        if self.size <= 0 or not files:
-            return []
-        # The id of the size-th newest entry of all workers: anything older is out of the journal.
+    def _floor(self, files: list[Path], since_id: int) -> int:
+        """The id above which entries are in the journal: above ``since_id``, and among the
+        newest ``size`` of every worker together (anything older is out of the journal)."""
         newest = heapq.nlargest(
             self.size,
             (
@@ -174,15 +187,43 @@ class Journal:
             ),
         )
         oldest_kept = newest[-1] if newest else 0
-        floor = max(since_id, oldest_kept - 1)
-        per_file = [
-            self._query(
-                path, "SELECT * FROM journal WHERE id > ? ORDER BY id LIMIT ?", (floor, limit)
-            )
-            for path in files
-        ]
+        return max(since_id, oldest_kept - 1)
+
+    @staticmethod
+    def _where(floor: int, filters: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
+        clauses = ["id > ?"]
+        args: list[Any] = [floor]
+        for name in FILTERS:
+            if (value := filters.get(name)) is not None:
+                clauses.append(f"{name} = ?")
+                args.append(value)
+        return " AND ".join(clauses), tuple(args)
+
+    def entries(
+        self, *, since_id: int = 0, limit: int = 1000, **filters: Any
+    ) -> list[dict[str, Any]]:
+        """Entries with an id above ``since_id``, oldest first, among the newest ``size`` of
+        every worker together; only those whose ``FILTERS`` (by keyword) have the value given."""
+        files = self._files()
+        if self.size <= 0 or not files:
+            return []
+        where, args = self._where(self._floor(files, since_id), filters)
+        sql = f"SELECT * FROM journal WHERE {where} ORDER BY id LIMIT ?"  # noqa: S608 (FILTERS)
+        per_file = [self._query(path, sql, (*args, limit)) for path in files]
         merged = heapq.merge(*per_file, key=lambda row: row["id"])
-        return [row for _, row in zip(range(limit), merged, strict=False)]
+        rows = [row for _, row in zip(range(limit), merged, strict=False)]
+        for row in rows:
+            row["scripted"] = bool(row["scripted"])
+        return rows
+
+    def count(self, *, since_id: int = 0, **filters: Any) -> int:
+        """How many entries ``entries`` (without a limit) would give."""
+        files = self._files()
+        if self.size <= 0 or not files:
+            return 0
+        where, args = self._where(self._floor(files, since_id), filters)
+        sql = f"SELECT COUNT(*) AS n FROM journal WHERE {where}"  # noqa: S608 (FILTERS)
+        return sum(row["n"] for path in files for row in self._query(path, sql, args))
 
     def clear(self) -> None:
         for path in self._files():
@@ -193,6 +234,28 @@ class Journal:
                 pass
             finally:
                 db.close()
+
+
+def parse_filters(args: Mapping[str, str], operations: Collection[str]) -> dict[str, Any]:
+    """The journal's filters from a query (``operation``, ``asset_id``, ``outcome``, and
+    ``since``), checked; ValueError naming what is wrong (and the valid operations)."""
+    filters: dict[str, Any] = {}
+    if (operation := args.get("operation")) is not None:
+        if operation not in operations:
+            valid = ", ".join(sorted(operations))
+            raise ValueError(f"operation {operation!r} is not one of the API's: {valid}")
+        filters["operation"] = operation
+    if (asset_id := args.get("asset_id")) is not None:
+        filters["asset_id"] = asset_id
+    if (outcome := args.get("outcome")) is not None:
+        if not (outcome.isascii() and outcome.isdigit() and int(outcome) <= 599):
+            raise ValueError(f"outcome must be an HTTP status from 0 to 599 (got {outcome!r})")
+        filters["outcome"] = int(outcome)
+    since = args.get("since", "0")
+    if not (since.isascii() and since.isdigit() and int(since) < 2**63):
+        raise ValueError(f"since must be an integer from 0 to 2**63 - 1 (got {since!r})")
+    filters["since_id"] = int(since)
+    return filters
 
 
 def mask_key(value: str) -> str:
@@ -220,6 +283,18 @@ def journal_headers(environ: dict[str, Any]) -> dict[str, str]:
         elif name in ("CONTENT_TYPE", "CONTENT_LENGTH") and value:
             headers[name.replace("_", "-").title()] = value
     return headers
+
+
+def body_asset_id(raw: bytes | None) -> str | None:
+    """The asset id a JSON body names (an embedding request's), if it names one."""
+    if not raw:
+        return None
+    try:
+        body = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return None
+    asset_id = body.get("asset_id") if isinstance(body, dict) else None
+    return asset_id if isinstance(asset_id, str) else None
 
 
 def summarize_body(raw: bytes) -> str:

@@ -34,7 +34,7 @@ from .bodies import guard_bodies
 from .config import BASE_PATH, REQUEST_ID_HEADER
 from .exchange import EXCHANGE_KEY, Exchange, open_exchange
 from .fastpath import cached_answer
-from .journal import body_summary, journal_headers
+from .journal import body_asset_id, body_summary, journal_headers
 from .pipeline import quiet
 from .state import MockState
 from .store import now_ms
@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
 
 EMBED_PATH = BASE_PATH + "/embeddings/video"
+EMBED_OPERATION = "createVideoEmbedding"
+API = BASE_PATH + "/"
 
 
 def stack(mock: MockState, flask_app: WSGIApplication) -> WSGIApplication:
@@ -88,6 +90,15 @@ def conclude(mock: MockState, exchange: Exchange, environ: WSGIEnvironment, stat
         )
     if exchange.admin:
         return
+    code, outcome = exchange.code, exchange.outcome
+    if status == 0:  # no complete answer arrived: it means nothing
+        code, outcome = None, 0
+    elif outcome is None:  # not an error envelope: a success, or a page without an envelope
+        outcome = status
+        if status == 200 and exchange.operation is not None and exchange.path.startswith(API):
+            code = mock.contract.code_for(200, exchange.dialect)
+    if exchange.asset_id is None and exchange.operation == EMBED_OPERATION:
+        exchange.asset_id = body_asset_id(exchange.raw_body)
     mock.journal.add(
         {
             "time_ms": now_ms(),
@@ -98,6 +109,12 @@ def conclude(mock: MockState, exchange: Exchange, environ: WSGIEnvironment, stat
             "body": body_summary(exchange.raw_body, exchange.upload_summary, environ),
             "status": status,
             "duration_ms": duration_ms,
+            "operation": exchange.operation,
+            "asset_id": exchange.asset_id,
+            "dialect": exchange.dialect,
+            "code": code,
+            "outcome": outcome,
+            "scripted": exchange.scripted,
         }
     )
 
@@ -133,6 +150,7 @@ def shortcut(mock: MockState, app: WSGIApplication) -> WSGIApplication:
             environ["wsgi.input"] = io.BytesIO(raw)
             return app(environ, start_response)
         exchange.raw_body = raw
+        exchange.operation = EMBED_OPERATION
         start_response(
             "200 OK",
             [("Content-Type", "application/json"), ("Content-Length", str(len(payload)))],

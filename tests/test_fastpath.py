@@ -67,6 +67,15 @@ def test_the_shortcut_answers_as_flask_does(app: Flask) -> None:
         entry.pop("id"), entry.pop("time_ms"), entry.pop("duration_ms")
     assert first == second
     assert first["body"] == orjson.dumps(SEED).decode()
+    meaning = ("operation", "asset_id", "dialect", "code", "outcome", "scripted")
+    assert [first[name] for name in meaning] == [
+        "createVideoEmbedding",
+        SEED["asset_id"],
+        "seed",
+        "0000",
+        200,
+        False,
+    ]
     assert '"Authorization":"sk-***b4f7"' in first["headers"]
 
 
