@@ -18,6 +18,7 @@ from flask import Blueprint, Response, request
 import mavi_contract
 from mavi_contract import DEFAULT_MODEL
 
+from . import admin_scripts
 from .config import MockConfig
 from .cors import admin_refusal
 from .declared import Declaration, DeclarationError, as_blob, content_of, served
@@ -33,6 +34,8 @@ TOKEN_HEADER = "X-Mock-Admin-Token"  # noqa: S105 (a header name, not a secret)
 ADMIN_SPEC = Path(__file__).with_name("admin-openapi.yaml")
 
 blueprint = Blueprint("mock_admin", __name__, url_prefix=PREFIX)
+#: Scripted answers and asset lifecycles: nested, so that the checks below apply to them too.
+blueprint.register_blueprint(admin_scripts.blueprint)
 
 
 @blueprint.before_request
@@ -125,7 +128,8 @@ def clear_journal() -> Response:
 
 @blueprint.post("/reset")
 def reset() -> Response:
-    """Forget uploads, the journal, rate counters and run-time scenario changes."""
+    """Forget uploads, the journal, rate counters, scripts, lifecycles and run-time scenario
+    changes."""
     state().reset()
     return _ok({"reset": True})
 

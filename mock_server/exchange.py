@@ -91,6 +91,7 @@ def open_exchange(mock: MockState, environ: dict[str, Any]) -> Exchange:
         scenario,
         scenario.dialect,
     )
+    exchange.scripts_set = mock.scenarios.scripts
     if exchange.admin:
         exchange.dialect = "seed"  # the mock's own endpoints: always the seed's envelope
     elif header := environ.get("HTTP_PREFER"):

@@ -16,6 +16,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.http import parse_options_header
 from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDecoder, NeedData
 
+from . import scripts
 from .contract import first_error
 from .declared import ContentReader, Declaration, DeclarationError, served, upload_vectors
 from .disk import StoreFull
@@ -50,7 +51,10 @@ def read_json(mock: MockState) -> Any:
     length = request.content_length
     if length is not None and length > mock.config.max_body:
         fail(413, f"Request body is {length} bytes; the limit is {mock.config.max_body}")
-    raw = current_exchange().raw_body = read_at_most(mock.config.max_body)
+    exchange = current_exchange()
+    raw = exchange.raw_body  # read already if a script looked for its asset (scripts.py)
+    if raw is None:
+        raw = exchange.raw_body = read_at_most(mock.config.max_body)
     try:
         return orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -83,6 +87,8 @@ def ready_asset(mock: MockState, asset_id: str) -> Asset:
             return any_asset(asset_id)
         fail(400, "Asset not found")
     status, _ = asset.status_at(now_ms())
+    if current_exchange().scripts_set:  # its lifecycle's status, if it has one (no step taken)
+        status = scripts.status_in_force(mock, asset_id) or status
     if status != "SUCCESS":
         fail(400, f"Asset is not ready (upload_status {status})")
     return asset
@@ -128,6 +134,8 @@ def get_asset_metadata(mock: MockState) -> Response:
     asset = mock.store.get_asset(asset_id)
     if asset is not None:
         record = asset.record(now_ms())
+        if current_exchange().scripts_set and (step := scripts.metadata_status(mock, asset_id)):
+            record["upload_status"] = step  # the next status of its lifecycle
     elif (pending := mock.store.get_signed(asset_id)) is not None:
         record = pending.record()
     elif mock.config.accept_any_asset:

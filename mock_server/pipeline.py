@@ -6,6 +6,7 @@ One request, in order (the scenario, ``Prefer`` and the dialect were decided whe
 
     latency → transport fault → gateway (non-envelope 502/503/404)
     → authenticate (401) → Prefer (400 if malformed; then its delay and gateway)
+    → a script's answer (``scripts.py``; it skips the rest)
     → rate limit (429) → Prefer: code (any declared error) → failure rate (500/503)
     → the handler (validation: 413, 415, 400; then the operation)
 
@@ -22,6 +23,7 @@ import time
 
 from flask import Response, request
 
+from . import scripts
 from .auth import key_problem
 from .envelope import fail
 from .exchange import current as current_exchange
@@ -79,6 +81,10 @@ def pipeline() -> Response | None:
         time.sleep(prefer.delay_ms / 1000)
     if prefer.gateway is not None:
         return gateway_response(prefer.gateway, exchange.path, exchange.request_id)
+    if exchange.scripts_set:  # (a flag of the control file: no look at the scripts otherwise)
+        scripted = scripts.judge(mock, exchange)
+        if exchange.scripted:  # its answer, or the handler's: no rate limit, no fault rates
+            return scripted
     if scenario.rate_limit:
         account = hashlib.sha256(key.encode()).hexdigest()
         wait = mock.store.rate_acquire(account, 1000 / scenario.rate_limit)

@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -105,6 +106,8 @@ class ScenarioState:
         self._lock = threading.Lock()
         self._stamp: tuple[int, int, int] | None = None
         self._scenario = initial
+        #: Whether scripts or lifecycles may be set (``scripts.py``), kept in the same file.
+        self._scripts = False
         self._changes = 0
         self._file_lock = FileLock(path.with_name("control.lock"))
         self.sequence = SharedCounter(path.with_name("draws.seq"))
@@ -121,6 +124,12 @@ class ScenarioState:
         vectors): caches of shared state compare it to know they must be dropped."""
         return self._changes, self._assets.peek()
 
+    @property
+    def scripts(self) -> bool:
+        """Whether scripted answers or asset lifecycles may be set (``scripts.py``), as the
+        control file said at this process's last ``current()``."""
+        return self._scripts
+
     def _file_stamp(self) -> tuple[int, int, int] | None:
         try:
             st = os.stat(self.path)
@@ -135,31 +144,34 @@ class ScenarioState:
         with self._lock:
             try:
                 data = json.loads(self.path.read_text())
+                scripts = bool(data.pop("scripts", False))
                 scenario = Scenario(**{**data, "latency": tuple(data["latency"])})
             except (OSError, ValueError, TypeError, KeyError):
                 return self._scenario  # a half-written file: keep what we had
-            self._scenario, self._stamp = scenario, stamp
+            self._scenario, self._scripts, self._stamp = scenario, scripts, stamp
             self._changes += 1
             return scenario
 
-    def _replace(self, scenario: Scenario) -> None:
+    def _replace(self, scenario: Scenario, *, scripts: bool = False, restart: bool = True) -> None:
         """A new file (a new inode and mtime: every worker's ``stat`` notices it), and the draws
-        start again from its seed."""
+        start again from its seed (unless ``restart`` is False)."""
         tmp = self.path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
         try:
-            tmp.write_text(json.dumps(dataclasses.asdict(scenario)))
+            tmp.write_text(json.dumps({**dataclasses.asdict(scenario), "scripts": scripts}))
             os.replace(tmp, self.path)
         except OSError as exc:  # a full disk: the scenario in force stays (a 503 envelope)
             tmp.unlink(missing_ok=True)
             if no_room(exc):
                 raise StoreFull(self.path.parent, exc) from exc
             raise
-        self._scenario, self._stamp = scenario, self._file_stamp()
+        self._scenario, self._scripts, self._stamp = scenario, scripts, self._file_stamp()
         self._changes += 1
-        self.sequence.restart(0)
+        if restart:
+            self.sequence.restart(0)
 
     def write(self, scenario: Scenario) -> None:
-        """Atomically replace the shared scenario; the draws start again from its seed."""
+        """Atomically replace the shared scenario (with no scripts: a start or a reset); the
+        draws start again from its seed."""
         with self._file_lock, self._lock:
             self._replace(scenario)
 
@@ -170,8 +182,19 @@ class ScenarioState:
             self.current()
             updated = self._scenario.updated(changes)
             with self._lock:
-                self._replace(updated)
+                self._replace(updated, scripts=self._scripts)
             return updated
+
+    def mark_scripts(self, decide: Callable[[], bool]) -> None:
+        """Say in the control file whether scripts or lifecycles may be set: ``decide()``, asked
+        under the shared lock (so that a script stored before it is never unmarked). The
+        scenario and its draws stay as they are."""
+        with self._file_lock:
+            self.current()
+            scripts = decide()
+            if scripts != self._scripts:
+                with self._lock:
+                    self._replace(self._scenario, scripts=scripts, restart=False)
 
     def touch(self) -> None:
         """Tell every worker that an asset's vector changed (their asset caches drop what they

@@ -33,8 +33,8 @@ class MockState:
     cache_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def reset(self) -> None:
-        """Forget uploads and signed URLs, the journal, rate counters and run-time scenario
-        changes (``POST /__mock/reset`` and the pytest plugin both call this).
+        """Forget uploads and signed URLs, the journal, rate counters, scripts, lifecycles and
+        run-time scenario changes (``POST /__mock/reset`` and the pytest plugin both call this).
 
         The scenario is written first: on a full disk that is what fails (``StoreFull``), before
         anything is forgotten. Once it is written, every worker's asset cache drops what it

@@ -6,8 +6,9 @@ Two files under the data directory:
   (written to the WAL, in the operating system's hands) before it is acknowledged, so killing the
   server, even with SIGKILL, right after the answer loses nothing. Only an operating-system crash
   or power loss could lose the last uploads; a mock does not pay an fsync per upload for that.
-- ``runtime.sqlite``: the rate-limit counters. WAL mode, ``synchronous=OFF``: they matter for a
-  second at most. (The request journal lives in ``journal.py``.)
+- ``runtime.sqlite``: the rate-limit counters, scripted answers and asset lifecycles
+  (``scripts.py``). WAL mode, ``synchronous=OFF``: they live for one run of the mock (a new
+  run starts without them). (The request journal lives in ``journal.py``.)
 
 Each thread of each process has its own connections; a busy timeout makes writers wait for each
 other instead of failing with "database is locked". Transactions are one statement long.
@@ -66,6 +67,10 @@ CREATE TABLE IF NOT EXISTS signed_uploads (
 
 _RUNTIME_SCHEMA = """
 CREATE TABLE IF NOT EXISTS rate_grants (account TEXT PRIMARY KEY, granted_ms REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS scripts (id INTEGER PRIMARY KEY AUTOINCREMENT, operation TEXT NOT NULL,
+    asset_id TEXT, answers TEXT NOT NULL, total INTEGER NOT NULL, used INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS lifecycles (asset_id TEXT PRIMARY KEY, sequence TEXT NOT NULL,
+    total INTEGER NOT NULL, step INTEGER NOT NULL);
 """
 
 
@@ -410,9 +415,19 @@ class Store:
                 raise
 
     def clear_runtime(self) -> None:
-        """Forget the rate counters (a new run of the mock starts with none)."""
+        """Forget the rate counters, scripts and lifecycles (a new run starts with none)."""
         with self._room(), self._runtime() as db:
-            db.execute("DELETE FROM rate_grants")
+            db.executescript(
+                "BEGIN; DELETE FROM rate_grants; DELETE FROM scripts; DELETE FROM lifecycles;"
+                " DELETE FROM sqlite_sequence WHERE name = 'scripts'; COMMIT;"
+            )
+
+    @contextmanager
+    def runtime(self) -> Iterator[sqlite3.Connection]:
+        """This thread's connection to ``runtime.sqlite`` (``scripts.py``'s tables); a write the
+        disk refuses raises ``StoreFull``."""
+        with self._room():
+            yield self._runtime()
 
     # -- reset -----------------------------------------------------------------------------
 

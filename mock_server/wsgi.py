@@ -13,7 +13,8 @@ Both ways out of a request (the shortcut's answer and Flask's) pass through ``ex
 their request id, access line and journal entry are written by the same code.
 
 The shortcut answers only when nothing is asked of the request: the scenario is quiet
-(``pipeline.quiet``); no ``Prefer`` or ``Origin`` header, no chunked body;
+(``pipeline.quiet``) and no script or lifecycle is set (``Exchange.scripts_set``); no ``Prefer``
+or ``Origin`` header, no chunked body;
 ``Content-Type: application/json`` and a ``Content-Length`` within the body limit; the key is
 accepted (``auth.key_problem``); and ``fastpath.cached_answer`` has the answer. Otherwise the
 request goes on to Flask, with any body the shortcut read given back to it whole.
@@ -135,6 +136,7 @@ def shortcut(mock: MockState, app: WSGIApplication) -> WSGIApplication:
             or str(environ.get("CONTENT_TYPE")).partition(";")[0].strip().lower()
             != "application/json"
             or not quiet(exchange.scenario)
+            or exchange.scripts_set  # scripts or lifecycles may be set (scripts.py)
             or not length.isdigit()
             or int(length) > config.max_body
             or "HTTP_AUTHORIZATION" not in environ

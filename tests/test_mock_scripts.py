@@ -1,0 +1,273 @@
+"""Scripted answers (``POST /__mock/scripts``, issue 21): each answer form in each dialect, order,
+exhaustion, asset matching, the list and its clearing, bad input, and exactness across workers."""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from tests.support import BASE_PATH, KEY, MODEL, SEED_ASSET, MakeApp, running_mock
+
+AUTH = {"Authorization": KEY}
+EMBED = BASE_PATH + "/embeddings/video"
+DIALECTS = ("seed", "modern", "legacy")
+
+
+def embed(client: FlaskClient, asset_id: str = SEED_ASSET) -> Any:
+    return client.post(EMBED, json={"model": MODEL, "asset_id": asset_id}, headers=AUTH)
+
+
+def metadata(client: FlaskClient, asset_id: str = SEED_ASSET) -> Any:
+    return client.get(f"{BASE_PATH}/{asset_id}/metadata", headers=AUTH)
+
+
+def script(client: FlaskClient, answers: list[Any], **more: Any) -> Any:
+    body = {"operation": "createVideoEmbedding", "answers": answers, **more}
+    return client.post("/__mock/scripts", json=body)
+
+
+def outcome(answer: Any) -> int:
+    """The status an answer means: the HTTP status, or the legacy envelope's code ("0001" is
+    the provider's 400, the others are the status's digits)."""
+    body = answer.get_json(silent=True)
+    if answer.status_code == 200 and isinstance(body, dict) and body.get("code") not in (0, "0000"):
+        return 400 if body["code"] == "0001" else int(body["code"])
+    return int(answer.status_code)
+
+
+@pytest.fixture(params=DIALECTS)
+def app(request: pytest.FixtureRequest, make_app: MakeApp) -> Flask:
+    return make_app(dialect=request.param)
+
+
+def test_fail_twice_then_succeed_in_each_dialect(app: Flask) -> None:
+    client = app.test_client()
+    created = script(client, [503, 503, "pass"])
+    assert created.status_code == 201, created.get_json()
+    assert created.get_json()["data"]["id"] >= 1
+    answers = [embed(client) for _ in range(4)]
+    assert [outcome(a) for a in answers] == [503, 503, 200, 200]
+    dialect = app.extensions["mavi_mock"].config.dialect
+    first = answers[0]
+    if dialect == "legacy":
+        assert first.status_code == 200 and first.get_json()["code"] == "0503"
+    elif dialect == "modern":
+        assert first.get_json() == {"code": 503, "msg": "Service unavailable", "data": None}
+    else:
+        assert first.get_json()["code"] == "0503" and first.get_json()["failed"] is True
+    assert len(answers[2].get_json()["data"]["embedding"]) > 0
+
+
+def test_each_answer_form(app: Flask) -> None:
+    client = app.test_client()
+    answers = [
+        429,
+        {"status": 503, "retry_after": 7},
+        {"gateway": 502},
+        {"delay_ms": 300},
+        "pass",
+    ]
+    assert script(client, answers).status_code == 201
+    limited = embed(client)
+    assert outcome(limited) == 429 and limited.headers["Retry-After"] == "1"
+    waited = embed(client)
+    assert outcome(waited) == 503 and waited.headers["Retry-After"] == "7"
+    gateway = embed(client)
+    assert gateway.status_code == 502 and gateway.mimetype == "text/html"
+    started = time.perf_counter()
+    delayed = embed(client)
+    assert time.perf_counter() - started >= 0.3
+    assert delayed.status_code == 200 and delayed.get_json()["data"]["embedding"]
+    assert embed(client).get_json()["data"]["embedding"]
+
+
+@pytest.mark.parametrize("fault", ["reset", "empty", "truncate"])
+def test_a_scripted_fault_reaches_the_connection(make_app: MakeApp, fault: str) -> None:
+    app = make_app()
+    client = app.test_client()
+    assert script(client, [{"fault": fault}]).status_code == 201
+    # In process, transport.py raises for a reset or an empty answer (no socket to break), and
+    # sends half the body under the full Content-Length for a truncated one.
+    if fault == "truncate":
+        answer = embed(client)
+        assert len(answer.get_data()) < int(answer.headers["Content-Length"])
+    else:
+        with pytest.raises(ConnectionResetError):
+            embed(client)
+    assert embed(client).status_code == 200
+
+
+def test_asset_id_matches_only_that_asset_and_metadata_by_path(make_app: MakeApp) -> None:
+    client = make_app(accept_any_asset=True).test_client()
+    other = "re_100000000000000001"
+    assert script(client, [500], asset_id=other).status_code == 201
+    assert embed(client).status_code == 200  # another asset: not scripted
+    assert embed(client, other).status_code == 500
+    assert embed(client, other).status_code == 200  # used up
+    body = {"operation": "getAssetMetadata", "asset_id": SEED_ASSET, "answers": [404]}
+    assert client.post("/__mock/scripts", json=body).status_code == 201
+    assert metadata(client, other).status_code == 200
+    assert metadata(client, SEED_ASSET).status_code == 404
+    assert metadata(client, SEED_ASSET).status_code == 200
+
+
+def test_scripts_are_used_in_order_and_listed_with_what_remains(make_app: MakeApp) -> None:
+    client = make_app().test_client()
+    first = script(client, [500, "pass"]).get_json()["data"]["id"]
+    second = script(client, [429]).get_json()["data"]["id"]
+    assert [embed(client).status_code for _ in range(4)] == [500, 200, 429, 200]
+    assert script(client, [503, 503]).status_code == 201
+    embed(client)
+    listed = client.get("/__mock/scripts").get_json()["data"]["scripts"]
+    assert [(s["id"], s["remaining"]) for s in listed] == [(first, []), (second, []), (3, [503])]
+    cleared = client.delete("/__mock/scripts")
+    assert cleared.status_code == 200
+    assert client.get("/__mock/scripts").get_json()["data"]["scripts"] == []
+    assert embed(client).status_code == 200
+    assert script(client, [503]).status_code == 201
+    assert client.post("/__mock/reset").status_code == 200
+    assert client.get("/__mock/scripts").get_json()["data"]["scripts"] == []
+    assert embed(client).status_code == 200
+
+
+def test_a_script_is_judged_after_authentication_and_before_the_rate_limit(
+    make_app: MakeApp,
+) -> None:
+    client = make_app(rate_limit=1.0, failure_rate=1.0).test_client()
+    assert script(client, [503, "pass", "pass"]).status_code == 201
+    unauthenticated = client.post(EMBED, json={"model": MODEL, "asset_id": SEED_ASSET})
+    assert unauthenticated.status_code == 401
+    # The script answers before the rate limit and the failure rate (which would fail all).
+    assert [embed(client).status_code for _ in range(3)] == [503, 200, 200]
+    assert embed(client).status_code in (429, 500, 503)
+
+
+BAD_SCRIPTS = [
+    ({"operation": "fly", "answers": [503]}, "createVideoEmbedding, getAssetMetadata"),
+    ({"operation": "createVideoEmbedding", "answers": ["maybe"]}, '"pass"'),
+    ({"operation": "createVideoEmbedding", "answers": [{"teapot": 1}]}, "delay_ms"),
+    ({"operation": "createVideoEmbedding", "answers": [600]}, "100-599"),
+    ({"operation": "createVideoEmbedding", "answers": [99]}, "100-599"),
+    ({"operation": "createVideoEmbedding", "answers": [True]}, '"pass"'),
+    ({"operation": "createVideoEmbedding", "answers": [{"status": 700}]}, "100-599"),
+    ({"operation": "createVideoEmbedding", "answers": [{"gateway": 500}]}, "502"),
+    ({"operation": "createVideoEmbedding", "answers": [{"fault": "fire"}]}, "truncate"),
+    ({"operation": "createVideoEmbedding", "answers": [{"delay_ms": -1}]}, "delay_ms"),
+    ({"operation": "createVideoEmbedding", "answers": []}, '"pass"'),
+    ({"operation": "createVideoEmbedding", "answers": [503], "times": 2}, "answers"),
+    ({"operation": "uploadAsset", "asset_id": SEED_ASSET, "answers": [503]}, "asset_id"),
+    ({"operation": "createVideoEmbedding", "asset_id": 5, "answers": [503]}, "asset_id"),
+    ([1, 2], "JSON object"),
+]
+
+
+@pytest.mark.parametrize(("body", "listed"), BAD_SCRIPTS)
+def test_bad_scripts_are_400s_that_list_the_valid_values_and_store_nothing(
+    make_app: MakeApp, body: Any, listed: str
+) -> None:
+    client = make_app().test_client()
+    answer = client.post("/__mock/scripts", json=body)
+    assert answer.status_code == 400, answer.get_json()
+    envelope = answer.get_json()
+    assert envelope["code"] == "0001" and envelope["failed"] is True
+    assert listed in envelope["msg"]
+    assert client.get("/__mock/scripts").get_json()["data"]["scripts"] == []
+    assert embed(client).status_code == 200
+
+
+def test_not_json_is_a_400(make_app: MakeApp) -> None:
+    client = make_app().test_client()
+    answer = client.post("/__mock/scripts", data=b"{", content_type="application/json")
+    assert answer.status_code == 400 and "JSON" in answer.get_json()["msg"]
+
+
+def test_no_script_set_costs_the_shortcut_nothing(make_app: MakeApp) -> None:
+    """Without a script the control file says so: the shortcut answers (no Flask request)."""
+    app = make_app()
+    client = app.test_client()
+    assert embed(client).status_code == 200  # fills the caches
+    mock = app.extensions["mavi_mock"]
+    assert mock.scenarios.scripts is False
+    assert script(client, ["pass"]).status_code == 201
+    assert mock.scenarios.scripts is True
+    client.delete("/__mock/scripts")
+    assert mock.scenarios.scripts is False
+
+
+@pytest.mark.slow
+def test_ten_scripted_429s_over_two_workers_are_exactly_ten(tmp_path: Path) -> None:
+    with running_mock(tmp_path / "data", MOCK_WORKERS="2") as mock:
+        created = httpx.post(
+            mock.url + "/__mock/scripts",
+            json={"operation": "createVideoEmbedding", "answers": [429] * 10},
+            timeout=10,
+        )
+        assert created.status_code == 201, created.text
+
+        def call(_: int) -> int:
+            body = {"model": MODEL, "asset_id": SEED_ASSET}
+            return httpx.post(mock.base_url + "/embeddings/video", json=body, headers=AUTH,
+                              timeout=20).status_code  # fmt: skip
+
+        with ThreadPoolExecutor(max_workers=20) as pool:
+            statuses = list(pool.map(call, range(40)))
+        assert statuses.count(429) == 10 and statuses.count(200) == 30, statuses
+        listed = httpx.get(mock.url + "/__mock/scripts", timeout=10).json()["data"]["scripts"]
+        assert listed[0]["remaining"] == []
+
+
+def test_the_answers_are_those_admin_openapi_yaml_describes(make_app: MakeApp) -> None:
+    import jsonschema  # noqa: PLC0415
+    import yaml  # noqa: PLC0415
+
+    from mock_server.admin import ADMIN_SPEC  # noqa: PLC0415
+
+    document = yaml.safe_load(ADMIN_SPEC.read_text())
+
+    def check(answer: Any, schema: str) -> None:
+        ref = {"$ref": f"#/components/schemas/{schema}", "components": document["components"]}
+        jsonschema.validate(answer.get_json(), ref)
+
+    client = make_app().test_client()
+    forms = [503, "pass", {"status": 429, "retry_after": 2}, {"gateway": 404},
+             {"fault": "empty"}, {"delay_ms": 1}]  # fmt: skip
+    created = script(client, forms, asset_id=SEED_ASSET)
+    check(created, "ScriptEnvelope")
+    client.put(f"/__mock/assets/{SEED_ASSET}/status", json={"sequence": ["FAILED"]})
+    listed = client.get("/__mock/scripts").get_json()["data"]
+    for item in listed["scripts"]:
+        jsonschema.validate(item, {"$ref": "#/components/schemas/Script", **document})
+    for item in listed["lifecycles"]:
+        jsonschema.validate(item, {"$ref": "#/components/schemas/Lifecycle", **document})
+    assert len(listed["scripts"]) == len(listed["lifecycles"]) == 1
+    bad = client.post("/__mock/scripts", json={"operation": "createVideoEmbedding", "answers": [1]})
+    assert bad.status_code == 400
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(1, {"$ref": "#/components/schemas/ScriptAnswer", **document})
+
+
+def test_without_scripts_no_request_looks_at_their_tables(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app()
+    client = app.test_client()
+    assert script(client, ["pass"]).status_code == 201
+    assert client.delete("/__mock/scripts").status_code == 200
+
+    def looked(*_: Any) -> Any:
+        raise AssertionError("a request looked at the scripts' tables")
+
+    monkeypatch.setattr(app.extensions["mavi_mock"].store, "runtime", looked)
+    for _ in range(2):  # Flask's path, then the shortcut's
+        assert embed(client).status_code == 200
+        assert metadata(client).status_code == 200
+    answer = client.post(EMBED, json={"model": MODEL, "asset_id": SEED_ASSET},
+                         headers={**AUTH, "Prefer": "dialect=modern"})  # fmt: skip
+    assert answer.status_code == 200
