@@ -8,10 +8,16 @@ Installed as a ``pytest11`` entry point (``mavi``), so a consumer's tests only n
         assert mavi_mock.requests[-1].path == "/serve/api/v2/embeddings/video"
 
 - ``mavi_mock``: the mock (one per session, on a free loopback port, real HTTP), reset before
-  each test. ``.base_url``, ``.api_key``, ``.requests`` (the journal), ``.reset()``,
+  each test. ``.base_url``, ``.api_key``, ``.requests`` (the journal, a list; called, filtered:
+  ``.requests("createVideoEmbedding", asset_id=..., outcome=503)``), ``.reset()``,
   ``.scenario(...)`` (a context manager: ``with mavi_mock.scenario(failure_rate=1): ...``),
-  ``.upload(data, label=..., similar_to=..., cosine=...)`` (an asset id) and
-  ``.declare_vector(asset_id, vector=... | label=... | similar_to=..., cosine=...)``.
+  ``.upload(data, label=..., similar_to=..., cosine=...)`` (an asset id),
+  ``.declare_vector(asset_id, vector=... | label=... | similar_to=..., cosine=...)``,
+  ``.script(operation, [503, 503, "pass"], asset_id=None)`` (answers in order),
+  ``.lifecycle(asset_id, ["UPLOADING", "FAILED"])`` (one status per metadata read) and
+  ``.verify(operation, times=3, asset_id=..., outcome=503)`` (an AssertionError listing what
+  was received if the count differs). A refused script or lifecycle raises
+  ``mock_server.testing.MockRefusedError`` (a ValueError) with the mock's message.
 - ``mavi_client``: a ``mavi_client.MaviClient`` on the mock, with fast retries.
 - ``mavi_mock_config``: override it (session scope) to change the mock's ``MockConfig``.
 

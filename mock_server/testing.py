@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import orjson
@@ -27,14 +28,109 @@ from .state import EXTENSION, MockState
 TEST_KEY = "sk-mavi-pytest-0000000000000000"
 
 
+class MockRefusedError(ValueError):
+    """The mock refused an admin request (a script, a lifecycle, a vector): its message."""
+
+
 @dataclass(frozen=True)
 class RecordedRequest:
+    """One journal entry (README: "Journal entries")."""
+
     method: str
     path: str
+    #: The HTTP status sent (0: no complete answer arrived).
     status: int
     headers: dict[str, str]
     body: str
     request_id: str
+    #: The contract's operationId, or None for a path that is none.
+    operation: str | None = None
+    asset_id: str | None = None
+    dialect: str | None = None
+    #: The envelope's code as sent ("0503", 503), or None for an answer without an envelope.
+    code: str | int | None = None
+    #: The HTTP status the answer means, whatever status carried it (a legacy error's is 200).
+    outcome: int = 0
+    #: Whether a script (``mavi_mock.script``) answered.
+    scripted: bool = False
+
+    def describe(self) -> str:
+        """One line: what was asked and what the answer meant."""
+        shown = (
+            f"{self.operation or '(no operation)'} {self.method} {self.path}"
+            f" asset_id={self.asset_id} outcome={self.outcome}"
+        )
+        extra = [f"code {self.code!r}", f"HTTP {self.status}", str(self.dialect)]
+        if self.scripted:
+            extra.append("scripted")
+        return f"{shown} ({', '.join(extra)})"
+
+
+class Requests(list[RecordedRequest]):
+    """``mavi_mock.requests``: the journal, oldest first, as a list; called, the entries that
+    match every filter given (``mavi_mock.requests("createVideoEmbedding", outcome=503)``)."""
+
+    def __init__(self, entries: Iterable[RecordedRequest], operations: Collection[str]) -> None:
+        super().__init__(entries)
+        self.operations = operations
+
+    def __call__(
+        self,
+        operation: str | None = None,
+        *,
+        asset_id: str | None = None,
+        outcome: int | None = None,
+    ) -> Requests:
+        criteria = self._criteria(operation, asset_id, outcome)
+        return Requests((r for r in self if not _differences(r, criteria)), self.operations)
+
+    def _criteria(
+        self, operation: str | None, asset_id: str | None, outcome: int | None
+    ) -> dict[str, Any]:
+        if operation is not None and operation not in self.operations:
+            valid = ", ".join(sorted(self.operations))
+            raise ValueError(f"operation {operation!r} is not one of the API's: {valid}")
+        given = {"operation": operation, "asset_id": asset_id, "outcome": outcome}
+        return {name: value for name, value in given.items() if value is not None}
+
+
+def _differences(request: RecordedRequest, criteria: dict[str, Any]) -> list[str]:
+    """The criteria ``request`` does not meet, as "name value" (empty: it matches)."""
+    return [
+        f"{name} {getattr(request, name)}"
+        for name, value in criteria.items()
+        if getattr(request, name) != value
+    ]
+
+
+#: How many near misses a failed ``verify`` lists at most.
+NEAR_MISSES = 10
+
+
+def mismatch_report(
+    requests: Requests, operation: str, criteria: dict[str, Any], times: int | None
+) -> str:
+    """What ``verify`` says when the count is not the one expected: the requests for the
+    operation (each with what differs), or, when there were none, the closest others."""
+    wanted = "".join(f" with {k}={v}" for k, v in criteria.items() if k != "operation")
+    matched = sum(1 for r in requests if not _differences(r, criteria))
+    expected = "at least 1" if times is None else str(times)
+    lines = [
+        f"expected {expected} {operation} requests{wanted}, received {matched}"
+        f" ({len(requests)} requests in all)."
+    ]
+    same = [r for r in requests if r.operation == operation]
+    if same:
+        lines.append(f"{len(same)} requests for {operation}, oldest first:")
+        shown = same[-NEAR_MISSES:]
+    else:
+        lines.append(f"There was no request for {operation}; the closest, closest first:")
+        shown = sorted(requests, key=lambda r: len(_differences(r, criteria)))[:NEAR_MISSES]
+    for request in shown:
+        differs = _differences(request, criteria)
+        verdict = f"differs: {', '.join(differs)}" if differs else "matches"
+        lines.append(f"  {request.describe()}; {verdict}")
+    return "\n".join(lines)
 
 
 class MockHandle:
@@ -48,19 +144,89 @@ class MockHandle:
         self.api_key = TEST_KEY
 
     @property
-    def requests(self) -> list[RecordedRequest]:
-        """Every provider request received since the last reset, oldest first (keys masked)."""
-        return [
-            RecordedRequest(
-                method=row["method"],
-                path=row["path"],
-                status=row["status"],
-                headers=orjson.loads(row["headers"]),
-                body=row["body"],
-                request_id=row["request_id"],
+    def requests(self) -> Requests:
+        """Every provider request received since the last reset, oldest first (keys masked);
+        call it to filter: ``mavi_mock.requests("createVideoEmbedding", outcome=503)``."""
+        return Requests(
+            (
+                RecordedRequest(
+                    method=row["method"],
+                    path=row["path"],
+                    status=row["status"],
+                    headers=orjson.loads(row["headers"]),
+                    body=row["body"],
+                    request_id=row["request_id"],
+                    operation=row["operation"],
+                    asset_id=row["asset_id"],
+                    dialect=row["dialect"],
+                    code=row["code"],
+                    outcome=row["outcome"],
+                    scripted=row["scripted"],
+                )
+                for row in self._state.journal.entries(limit=100_000)
+            ),
+            self._state.contract.operations,
+        )
+
+    def verify(
+        self,
+        operation: str,
+        times: int | None = None,
+        *,
+        asset_id: str | None = None,
+        outcome: int | None = None,
+    ) -> Requests:
+        """Check that ``operation`` was requested ``times`` times (at least once if None) with
+        the ``asset_id`` and ``outcome`` given; the matching requests. On a mismatch, an
+        AssertionError that lists what was received ("near misses")."""
+        requests = self.requests
+        criteria = requests._criteria(operation, asset_id, outcome)
+        matched = requests(operation, asset_id=asset_id, outcome=outcome)
+        if (len(matched) != times) if times is not None else not matched:
+            raise AssertionError(mismatch_report(requests, operation, criteria, times))
+        return matched
+
+    def script(
+        self, operation: str, answers: Sequence[Any], *, asset_id: str | None = None
+    ) -> dict[str, Any]:
+        """Answer the next requests for ``operation`` (for ``asset_id`` only, if given) with
+        ``answers`` in order (``POST /__mock/scripts``): an error status, ``"pass"``, or a dict
+        (``{"status": 503, "retry_after": 2}``, ``{"gateway": 502}``, ``{"fault": "reset"}``,
+        ``{"delay_ms": 300}``). The script as the mock stored it (its ``id``, ``remaining``)."""
+        body: dict[str, Any] = {"operation": operation, "answers": list(answers)}
+        if asset_id is not None:
+            body["asset_id"] = asset_id
+        data: dict[str, Any] = self._admin("POST", "/__mock/scripts", body, "the script")
+        return data
+
+    def lifecycle(self, asset_id: str, sequence: Sequence[str]) -> dict[str, Any]:
+        """Each metadata read of ``asset_id`` answers the next status of ``sequence``; the last
+        one stays (``PUT /__mock/assets/<id>/status``)."""
+        path = f"/__mock/assets/{quote(asset_id, safe='')}/status"
+        data: dict[str, Any] = self._admin(
+            "PUT", path, {"sequence": list(sequence)}, "the lifecycle"
+        )
+        return data
+
+    def _admin(self, method: str, path: str, body: object, what: str) -> Any:
+        """An admin request's ``data``; MockRefusedError with the mock's message if refused."""
+        token = self._state.config.admin_token
+        answer = httpx.request(
+            method,
+            self.url + path,
+            json=body,
+            headers={TOKEN_HEADER: token} if token else None,
+            timeout=30,
+        )
+        try:
+            envelope = answer.json()
+        except ValueError:
+            envelope = {"msg": answer.text[:200]}
+        if not answer.is_success:
+            raise MockRefusedError(
+                f"the mock refused {what} ({answer.status_code}): {envelope.get('msg')}"
             )
-            for row in self._state.journal.entries(limit=100_000)
-        ]
+        return envelope["data"]
 
     def reset(self) -> None:
         """Forget uploads, the journal, rate counters and scenario changes."""
@@ -99,7 +265,8 @@ class MockHandle:
     ) -> list[float]:
         """Set the vector an existing asset's embedding answers (``PUT
         /__mock/assets/<id>/vector``): exactly ``vector``, or by ``label``, or ``cosine`` from
-        ``similar_to``'s. The new vector; ValueError with the mock's message if refused."""
+        ``similar_to``'s. The new vector; MockRefusedError (a ValueError) with the mock's message
+        if refused."""
         body: dict[str, Any] = {}
         if vector is not None:
             body["vector"] = [float(x) for x in vector]
@@ -109,19 +276,8 @@ class MockHandle:
             body["similar_to"] = similar_to
         if cosine is not None:
             body["cosine"] = cosine
-        token = self._state.config.admin_token
-        answer = httpx.put(
-            f"{self.url}/__mock/assets/{asset_id}/vector",
-            json=body,
-            headers={TOKEN_HEADER: token} if token else None,
-            timeout=30,
-        )
-        envelope = answer.json()
-        if answer.status_code != 200:
-            raise ValueError(
-                f"the mock refused the vector ({answer.status_code}): {envelope['msg']}"
-            )
-        values: list[float] = envelope["data"]["vector"]
+        data = self._admin("PUT", f"/__mock/assets/{asset_id}/vector", body, "the vector")
+        values: list[float] = data["vector"]
         return values
 
     @contextmanager
