@@ -10,7 +10,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from tests.support import SEED_ASSET, MakeApp
-from tests.test_mock_scripts import DIALECTS, embed, metadata, outcome
+from tests.support.scripted import DIALECTS, embed, metadata, outcome
 
 
 def lifecycle(client: FlaskClient, sequence: Any, asset_id: str = SEED_ASSET) -> Any:

@@ -11,35 +11,9 @@ from typing import Any
 import httpx
 import pytest
 from flask import Flask
-from flask.testing import FlaskClient
 
-from tests.support import BASE_PATH, KEY, MODEL, SEED_ASSET, MakeApp, running_mock
-
-AUTH = {"Authorization": KEY}
-EMBED = BASE_PATH + "/embeddings/video"
-DIALECTS = ("seed", "modern", "legacy")
-
-
-def embed(client: FlaskClient, asset_id: str = SEED_ASSET) -> Any:
-    return client.post(EMBED, json={"model": MODEL, "asset_id": asset_id}, headers=AUTH)
-
-
-def metadata(client: FlaskClient, asset_id: str = SEED_ASSET) -> Any:
-    return client.get(f"{BASE_PATH}/{asset_id}/metadata", headers=AUTH)
-
-
-def script(client: FlaskClient, answers: list[Any], **more: Any) -> Any:
-    body = {"operation": "createVideoEmbedding", "answers": answers, **more}
-    return client.post("/__mock/scripts", json=body)
-
-
-def outcome(answer: Any) -> int:
-    """The status an answer means: the HTTP status, or the legacy envelope's code ("0001" is
-    the provider's 400, the others are the status's digits)."""
-    body = answer.get_json(silent=True)
-    if answer.status_code == 200 and isinstance(body, dict) and body.get("code") not in (0, "0000"):
-        return 400 if body["code"] == "0001" else int(body["code"])
-    return int(answer.status_code)
+from tests.support import MODEL, SEED_ASSET, MakeApp, running_mock
+from tests.support.scripted import AUTH, DIALECTS, EMBED, embed, metadata, outcome, script
 
 
 @pytest.fixture(params=DIALECTS)
@@ -271,3 +245,16 @@ def test_without_scripts_no_request_looks_at_their_tables(
     answer = client.post(EMBED, json={"model": MODEL, "asset_id": SEED_ASSET},
                          headers={**AUTH, "Prefer": "dialect=modern"})  # fmt: skip
     assert answer.status_code == 200
+
+
+def test_the_journal_says_which_answers_a_script_gave(app: Flask) -> None:
+    client = app.test_client()
+    client.delete("/__mock/journal")
+    assert script(client, [503, "pass"]).status_code == 201
+    for _ in range(3):
+        embed(client)
+    entries = client.get("/__mock/journal").get_json()["data"]["requests"]
+    assert [(e["outcome"], e["scripted"]) for e in entries] == [
+        (503, True), (200, True), (200, False)
+    ]  # fmt: skip
+    assert {e["asset_id"] for e in entries} == {SEED_ASSET}
