@@ -24,6 +24,7 @@ from typing import Any
 import orjson
 from flask import Response, request
 
+from .disk import StoreFull
 from .envelope import fail
 from .exchange import Exchange
 from .infrastructure import gateway_response
@@ -162,8 +163,20 @@ def add_script(mock: MockState, operation: str, asset_id: str | None, answers: l
         " RETURNING id, operation, asset_id, answers, used",
         (operation, asset_id, orjson.dumps(answers).decode(), len(answers)),
     )
-    mock.scenarios.mark_scripts(lambda: True)
+    _mark(mock, "DELETE FROM scripts WHERE id = ?", row[0])
     return _script_json(row)
+
+
+def _mark(mock: MockState, undo: str, key: object) -> None:
+    """Raise the control file's flag for what was just stored (stored first: a clearing that
+    reads the tables under the flag's lock then sees it); if the flag cannot be written (a full
+    disk), forget it again, so that the 503 stores nothing."""
+    try:
+        mock.scenarios.mark_scripts(lambda: True)
+    except StoreFull:
+        with mock.store.runtime() as db:
+            db.execute(undo, (key,))
+        raise
 
 
 def list_scripts(mock: MockState) -> dict[str, list[dict[str, Any]]]:
@@ -296,7 +309,7 @@ def set_lifecycle(mock: MockState, asset_id: str, sequence: list[str]) -> dict[s
         " RETURNING asset_id, sequence, step",
         (asset_id, orjson.dumps(sequence).decode(), len(sequence)),
     )
-    mock.scenarios.mark_scripts(lambda: True)
+    _mark(mock, "DELETE FROM lifecycles WHERE asset_id = ?", asset_id)
     return _lifecycle_json(*row)
 
 

@@ -258,3 +258,24 @@ def test_the_journal_says_which_answers_a_script_gave(app: Flask) -> None:
         (503, True), (200, True), (200, False)
     ]  # fmt: skip
     assert {e["asset_id"] for e in entries} == {SEED_ASSET}
+
+
+def test_a_full_disk_stores_no_script_or_lifecycle(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mock_server.disk import StoreFull  # noqa: PLC0415
+
+    app = make_app()
+    client = app.test_client()
+    scenarios = app.extensions["mavi_mock"].scenarios
+
+    def full(*_: Any) -> None:
+        raise StoreFull(Path("data"), OSError(28, "No space left on device"))
+
+    monkeypatch.setattr(scenarios, "mark_scripts", full)
+    assert script(client, [503]).status_code == 503
+    refused = client.put(f"/__mock/assets/{SEED_ASSET}/status", json={"sequence": ["FAILED"]})
+    assert refused.status_code == 503
+    monkeypatch.undo()
+    assert client.get("/__mock/scripts").get_json()["data"] == {"scripts": [], "lifecycles": []}
+    assert embed(client).status_code == 200
