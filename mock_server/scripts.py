@@ -12,12 +12,14 @@ Both live in ``runtime.sqlite`` (``store.py``), shared by every worker: each ans
 taken in one ``BEGIN IMMEDIATE`` transaction (``UPDATE ... RETURNING``), so that ten scripted
 answers are ten answers however many workers take them. Whether any may be set is a flag in the
 control file (``ScenarioState.mark_scripts``), which each request reads with its scenario
-(``Exchange.scripts_set``): without scripts and lifecycles no request looks at their tables,
-and the embedding shortcut (``wsgi.py``) answers only when the flag is down.
+(``Exchange.scripts_set``): raised when one is stored, lowered when nothing is left (a script's
+last answer used, the scripts deleted, a reset). While it is down no request looks at their
+tables, and only then does the embedding shortcut (``wsgi.py``) answer.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
 from typing import Any
 
@@ -194,33 +196,39 @@ def list_scripts(mock: MockState) -> dict[str, list[dict[str, Any]]]:
 
 
 def clear_scripts(mock: MockState) -> None:
-    """Forget every script (lifecycles stay)."""
+    """Forget every script (lifecycles stay); the flag is lowered if no lifecycle is left."""
     with mock.store.runtime() as db:
         db.execute("DELETE FROM scripts")
     mock.scenarios.mark_scripts(lambda: _any_set(mock))
 
 
 def _any_set(mock: MockState) -> bool:
+    """Whether a script has answers left, or an asset has a lifecycle."""
     with mock.store.runtime() as db:
         row = db.execute(
-            "SELECT EXISTS (SELECT 1 FROM scripts) OR EXISTS (SELECT 1 FROM lifecycles)"
+            "SELECT EXISTS (SELECT 1 FROM scripts WHERE used < total)"
+            " OR EXISTS (SELECT 1 FROM lifecycles)"
         ).fetchone()
     return bool(row[0])
 
 
 def take(mock: MockState, operation: str, asset_id: str | None) -> Any | None:
     """The next answer of the oldest script for this request that has one, used up now; None if
-    no script has one."""
+    no script has one. The script's last answer lowers the flag if nothing else is left."""
     row = _transaction(
         mock,
         "UPDATE scripts SET used = used + 1 WHERE id = (SELECT id FROM scripts WHERE"
         " operation = ? AND (asset_id IS NULL OR asset_id = ?) AND used < total ORDER BY id"
-        " LIMIT 1) RETURNING answers, used",
+        " LIMIT 1) RETURNING answers, used, total",
         (operation, asset_id),
     )
     if row is None:
         return None
-    return orjson.loads(row[0])[row[1] - 1]
+    answers, used, total = row
+    if used == total:
+        with contextlib.suppress(StoreFull):  # (only a saving: the flag may stay up)
+            mock.scenarios.mark_scripts(lambda: _any_set(mock))
+    return orjson.loads(answers)[used - 1]
 
 
 def _body_asset_id(mock: MockState, exchange: Exchange) -> str | None:

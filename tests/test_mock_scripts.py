@@ -173,10 +173,18 @@ def test_no_script_set_costs_the_shortcut_nothing(make_app: MakeApp) -> None:
     assert mock.scenarios.scripts is True
     client.delete("/__mock/scripts")
     assert mock.scenarios.scripts is False
+    # A script used up lowers the flag too (unless another script or a lifecycle is left).
+    script(client, [503, "pass"])
+    script(client, ["pass"], asset_id="re_100000000000000001")
+    assert [embed(client).status_code for _ in range(3)] == [503, 200, 200]
+    assert mock.scenarios.scripts is True
+    assert embed(client, "re_100000000000000001").status_code == 400  # (no such asset)
+    assert mock.scenarios.scripts is False
+    assert client.get("/__mock/scripts").get_json()["data"]["scripts"][0]["remaining"] == []
 
 
 @pytest.mark.slow
-def test_ten_scripted_429s_over_two_workers_are_exactly_ten(tmp_path: Path) -> None:
+def test_ten_scripted_429s_and_ten_lifecycle_steps_over_two_workers_are_exactly_ten(tmp_path: Path) -> None:
     with running_mock(tmp_path / "data", MOCK_WORKERS="2") as mock:
         created = httpx.post(
             mock.url + "/__mock/scripts",
@@ -195,6 +203,19 @@ def test_ten_scripted_429s_over_two_workers_are_exactly_ten(tmp_path: Path) -> N
         assert statuses.count(429) == 10 and statuses.count(200) == 30, statuses
         listed = httpx.get(mock.url + "/__mock/scripts", timeout=10).json()["data"]["scripts"]
         assert listed[0]["remaining"] == []
+        # A lifecycle too: ten reads of UPLOADING, then FAILED for every later one.
+        sequence = {"sequence": ["UPLOADING"] * 10 + ["FAILED"]}
+        url = f"{mock.url}/__mock/assets/{SEED_ASSET}/status"
+        assert httpx.put(url, json=sequence, timeout=10).status_code == 200
+
+        def read(_: int) -> str:
+            answer = httpx.get(f"{mock.base_url}/{SEED_ASSET}/metadata", headers=AUTH, timeout=20)
+            status: str = answer.json()["data"]["resource"][0]["upload_status"]
+            return status
+
+        with ThreadPoolExecutor(max_workers=20) as pool:
+            statuses = list(pool.map(read, range(30)))
+        assert statuses.count("UPLOADING") == 10 and statuses.count("FAILED") == 20, statuses
 
 
 def test_the_answers_are_those_admin_openapi_yaml_describes(make_app: MakeApp) -> None:
