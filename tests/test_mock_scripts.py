@@ -3,6 +3,9 @@ exhaustion, asset matching, the list and its clearing, bad input, and exactness 
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -12,7 +15,7 @@ import httpx
 import pytest
 from flask import Flask
 
-from tests.support import MODEL, SEED_ASSET, MakeApp, running_mock
+from tests.support import MODEL, ROOT, SEED_ASSET, MakeApp, running_mock
 from tests.support.scripted import AUTH, DIALECTS, EMBED, embed, metadata, outcome, script
 
 
@@ -184,7 +187,9 @@ def test_no_script_set_costs_the_shortcut_nothing(make_app: MakeApp) -> None:
 
 
 @pytest.mark.slow
-def test_ten_scripted_429s_and_ten_lifecycle_steps_over_two_workers_are_exactly_ten(tmp_path: Path) -> None:
+def test_ten_scripted_429s_and_ten_lifecycle_steps_over_two_workers_are_exactly_ten(
+    tmp_path: Path,
+) -> None:
     with running_mock(tmp_path / "data", MOCK_WORKERS="2") as mock:
         created = httpx.post(
             mock.url + "/__mock/scripts",
@@ -216,6 +221,29 @@ def test_ten_scripted_429s_and_ten_lifecycle_steps_over_two_workers_are_exactly_
         with ThreadPoolExecutor(max_workers=20) as pool:
             statuses = list(pool.map(read, range(30)))
         assert statuses.count("UPLOADING") == 10 and statuses.count("FAILED") == 20, statuses
+        assert httpx.post(mock.url + "/__mock/reset", timeout=10).status_code == 200
+        readme_examples_answer_as_they_say(mock.port)
+
+
+def readme_examples_answer_as_they_say(port: int) -> None:
+    """README's curl examples of this section, as pasted (on this mock's port)."""
+    if shutil.which("curl") is None:
+        return
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("### Scripted answers and asset lifecycles\n")[1].split("\n### ")[0]
+    blocks = re.findall(r"```sh\n(.*?)```", section, re.S)
+    printed = [
+        subprocess.run(
+            ["bash", "-c", block.replace("localhost:8000", f"localhost:{port}")],
+            capture_output=True, text=True, timeout=30, check=True,
+        ).stdout
+        for block in blocks
+    ]  # fmt: skip
+    assert len(blocks) == 2
+    assert printed[0].splitlines()[-3:] == ["503", "503", "200"], printed[0]
+    assert re.findall(r'"upload_status":"([A-Z]+)"', printed[1]) == [
+        "UPLOADING", "UPLOADING", "FAILED", "FAILED"
+    ], printed[1]  # fmt: skip
 
 
 def test_the_answers_are_those_admin_openapi_yaml_describes(make_app: MakeApp) -> None:
