@@ -76,8 +76,9 @@ class Exchange:
 
     @property
     def admin(self) -> bool:
-        """Whether this is a request for the mock's own endpoints."""
-        return self.path.startswith(ADMIN_PREFIX)
+        """Whether this is a request for the mock's own endpoints: ``/__mock`` and what lies under
+        ``/__mock/`` (not ``/__mockery``, a provider path like any unknown one)."""
+        return self.path == ADMIN_PREFIX or self.path.startswith(ADMIN_PREFIX + "/")
 
 
 def open_exchange(mock: MockState, environ: dict[str, Any]) -> Exchange:
