@@ -52,7 +52,7 @@ SUCCESS_CODES: frozenset[str | int] = frozenset({"0000", 200})
 
 #: Every string code of openapi.yaml's ``x-dialect-table`` (its ``seed``, ``legacy`` and ``also``
 #: columns) -> the HTTP status its row stands for. An integer code (modern dialect) stands for
-#: itself. tests/test_client_dialects.py checks this copy against openapi.yaml.
+#: itself. tests/test_client_errors.py checks this copy against openapi.yaml.
 CODE_STATUS: Mapping[str, int] = MappingProxyType(
     {
         "0000": 200,

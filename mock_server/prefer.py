@@ -163,13 +163,3 @@ _PARSERS: dict[str, tuple[str, Callable[[str], Any]]] = {
     "similar_to": ("similar_to", lambda value: _in_header(check_asset_reference, value)),
     "cosine": ("cosine", lambda value: _in_header(parse_cosine, value)),
 }
-
-
-def requested_dialect(prefer: str | None) -> str | None:
-    """The dialect a Prefer header chooses: its ``dialect=`` if the whole header is valid, else
-    None (a header the mock refuses with a 400 chooses nothing; that 400 is in the scenario's
-    dialect). The rule ``exchange.open_exchange`` applies to the header it parses."""
-    try:
-        return parse_prefer(prefer).dialect
-    except ValueError:
-        return None

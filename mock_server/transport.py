@@ -1,6 +1,6 @@
 """Connection-level faults, made outside Flask: a raw WSGI wrapper around the app.
 
-The pipeline (``app.pipeline``) decides that a request gets a transport fault and records it on
+The pipeline (``pipeline.pipeline``) decides that a request gets a transport fault and records it on
 the request's ``Exchange``; this wrapper then breaks the connection the way the fault names:
 ``reset`` (an RST, no answer), ``empty`` (the connection closes with no answer) or ``truncate``
 (half the body under the full Content-Length).
