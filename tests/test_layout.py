@@ -4,6 +4,8 @@ contract_tests/ and kit_testing/ do not import tests/ (what they share with it i
 from __future__ import annotations
 
 import ast
+import fnmatch
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -151,3 +153,27 @@ def test_each_module_says_its_job_in_its_docstring() -> None:
         if (tree := ast.parse(path.read_text())).body and not ast.get_docstring(tree)
     ]
     assert not silent, "\n".join(silent)
+
+
+def named_in_architecture(path: Path, names: set[str]) -> bool:
+    """Whether ARCHITECTURE.md names ``path``: by its path or file name (a glob such as
+    ``contract_tests/test_schemathesis_*.py`` counts), or by a folder it lies in (``kit_testing/``)."""
+    relative = path.relative_to(ROOT).as_posix()
+    for name in names:
+        if name.endswith("/") and relative.startswith(name):
+            return True
+        pattern = name if "/" in name else f"*/{name}"
+        if fnmatch.fnmatchcase(relative, pattern):
+            return True
+    return False
+
+
+def test_architecture_names_every_hand_written_module() -> None:
+    """ARCHITECTURE.md is the map: a module it does not name is a module a newcomer cannot find."""
+    names = set(re.findall(r"`([\w./*-]+)`", (ROOT / "ARCHITECTURE.md").read_text()))
+    unnamed = [
+        path.relative_to(ROOT).as_posix()
+        for path in hand_written()
+        if path.name != "__init__.py" and not named_in_architecture(path, names)
+    ]
+    assert not unnamed, "ARCHITECTURE.md names none of:\n" + "\n".join(unnamed)
