@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from .config import SCENARIO_SETTINGS, MockConfig, ScenarioSettings
 from .disk import StoreFull, no_room
 from .sequence import FileLock, SharedCounter
@@ -114,7 +116,7 @@ class ScenarioState:
         #: Counts declared vectors (``touch``), for the caches of assets.
         self._assets = SharedCounter(path.with_name("assets.gen"))
         if fresh or self._file_stamp() is None:
-            self.write(initial)
+            self.write(initial, scripts=False)
         else:
             self.current()
 
@@ -154,10 +156,17 @@ class ScenarioState:
 
     def _replace(self, scenario: Scenario, *, scripts: bool = False, restart: bool = True) -> None:
         """A new file (a new inode and mtime: every worker's ``stat`` notices it), and the draws
-        start again from its seed (unless ``restart`` is False)."""
+        start again from its seed (unless ``restart`` is False). Written only once the scenario
+        is known to serialize, as the file and as the answers that show it (orjson's limits):
+        ValueError, and no change, if not."""
+        try:
+            text = orjson.dumps({**dataclasses.asdict(scenario), "scripts": scripts})
+            orjson.dumps(scenario.to_json())
+        except orjson.JSONEncodeError as exc:
+            raise ValueError(f"the scenario cannot be stored: {exc}") from None
         tmp = self.path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
         try:
-            tmp.write_text(json.dumps({**dataclasses.asdict(scenario), "scripts": scripts}))
+            tmp.write_bytes(text)
             os.replace(tmp, self.path)
         except OSError as exc:  # a full disk: the scenario in force stays (a 503 envelope)
             tmp.unlink(missing_ok=True)
@@ -169,11 +178,16 @@ class ScenarioState:
         if restart:
             self.sequence.restart(0)
 
-    def write(self, scenario: Scenario) -> None:
-        """Atomically replace the shared scenario (with no scripts: a start or a reset); the
-        draws start again from its seed."""
-        with self._file_lock, self._lock:
-            self._replace(scenario)
+    def write(self, scenario: Scenario, *, scripts: bool | None = None) -> None:
+        """Atomically replace the shared scenario; the draws start again from its seed. The
+        scripts flag stays as the file holds it now (scripts and lifecycles set stay in force),
+        unless ``scripts`` is given (False: a start or a reset, which forget them)."""
+        with self._file_lock:
+            if scripts is None:
+                self.current()
+                scripts = self._scripts
+            with self._lock:
+                self._replace(scenario, scripts=scripts)
 
     def change(self, changes: dict[str, Any]) -> Scenario:
         """Apply a ``PUT /__mock/scenario`` body to the scenario as the file holds it now, under

@@ -42,7 +42,7 @@ class MockState:
         dropped whatever happens, so that none serves an asset the store no longer holds.
         """
         try:
-            self.scenarios.write(Scenario.from_config(self.config))
+            self.scenarios.write(Scenario.from_config(self.config), scripts=False)
             self.store.reset()
             self.journal.clear()
         finally:
