@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, get_type_hints
 
 from mavi_contract import DIALECTS
 
@@ -27,7 +27,6 @@ from .settings import (
     parse_bool,
     parse_fraction,
     parse_hosts,
-    parse_integer,
     parse_keys,
     parse_latency,
     parse_non_negative_int,
@@ -35,8 +34,11 @@ from .settings import (
     parse_positive_int,
     parse_rate,
     parse_seconds,
+    parse_seed,
     parse_size,
     setting,
+    show_hosts,
+    show_keys,
     show_latency,
     show_size,
 )
@@ -65,14 +67,14 @@ class ScenarioSettings:
     rate_limit: float | None = setting(None, "MOCK_RATE_LIMIT", "per-key rate limit, e.g. 1/s (default: off)", parse_rate, show=format_rate)
     transport_fault: str = setting("none", "MOCK_TRANSPORT_FAULT", "break the connection", choices=TRANSPORT_FAULTS)
     transport_fault_rate: float = setting(1.0, "MOCK_TRANSPORT_FAULT_RATE", "fraction of requests that get the transport fault", parse_fraction)
-    seed: int = setting(0, "MOCK_SEED", "seed of the fault draws, so that runs repeat", parse_integer)
+    seed: int = setting(0, "MOCK_SEED", "seed of the fault draws, so that runs repeat", parse_seed)
     dialect: str = setting("seed", "MOCK_DIALECT", "how answers are spelled: seed, modern or legacy (see README)", choices=DIALECTS)
     gateway_rate: float = setting(0.0, "MOCK_GATEWAY_RATE", "fraction of requests answered by the 'gateway' (non-envelope 502/503/404)", parse_fraction)
     unlisted_formats: str = setting("reject", "MOCK_UNLISTED_FORMATS", "uploads outside the documented formats (e.g. text/plain): reject (415) or accept", choices=UNLISTED_FORMATS)
     # fmt: on
 
     def __post_init__(self) -> None:
-        check_choices(self)
+        check_values(self)
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ class MockConfig(ScenarioSettings):
     threads: int | None = setting(None, "MOCK_THREADS", "threads per worker that run the app (default: granian's, 512 / workers)", parse_positive_int)
     #: None: ``default_data_dir(port)``, so that two mocks on two ports never share state.
     data_dir: Path = setting(None, "MOCK_DATA_DIR", "where the SQLite files live (default: .mock-data/port-PORT; a new temporary directory for port 0)", Path)  # type: ignore[assignment]  # noqa: RUF009
-    api_keys: tuple[str, ...] = setting((), "MOCK_API_KEYS", "comma-separated keys to accept (default: any sk-...)", parse_keys)
+    api_keys: tuple[str, ...] = setting((), "MOCK_API_KEYS", "comma-separated keys to accept (default: any sk-...)", parse_keys, show=show_keys)
     dimension: int = setting(1408, "MOCK_DIMENSION", "vector length for multimodalembedding@001", parse_positive_int)
     vectors: str = setting("v2", "MOCK_VECTORS", "how vectors are made from a file: v2 (shared content gives near vectors) or v1 (any other bytes, an unrelated vector)", choices=("v2", "v1"))
     label_cosine: float = setting(0.8, "MOCK_LABEL_COSINE", "the cosine between two assets given the same label", parse_fraction)
@@ -102,7 +104,7 @@ class MockConfig(ScenarioSettings):
     cors: bool = setting(True, "MOCK_CORS", "answer CORS preflights and allow any origin on the provider routes", parse_bool)
     admin_token: str | None = setting(None, "MOCK_ADMIN_TOKEN", "token for /__mock/ endpoints (required off loopback)")
     #: Host names (besides loopback's and IP addresses) the admin endpoints accept; "*": any.
-    allowed_hosts: tuple[str, ...] = setting((), "MOCK_ALLOWED_HOSTS", "comma-separated Host names /__mock/ answers beside loopback names and IP addresses (.name: and its subdomains; *: any). Bound off loopback, any Host unless this is set", parse_hosts)
+    allowed_hosts: tuple[str, ...] = setting((), "MOCK_ALLOWED_HOSTS", "comma-separated Host names /__mock/ answers beside loopback names and IP addresses (.name: and its subdomains; *: any). Bound off loopback, any Host unless this is set", parse_hosts, show=show_hosts)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -137,12 +139,14 @@ def _rows(cls: type[Any], *, scenario: bool) -> tuple[Setting, ...]:
         for base in cls.__mro__[1:]
         for f in getattr(base, "__dataclass_fields__", {}).values()
     }
+    annotations = get_type_hints(cls)
     return tuple(
         dataclasses.replace(
             f.metadata["setting"],
             name=f.name,
             default=None if f.default is dataclasses.MISSING else f.default,
             scenario=scenario,
+            annotation=annotations[f.name],
         )
         for f in dataclasses.fields(cls)
         if f.name not in inherited
@@ -157,13 +161,14 @@ SETTINGS: tuple[Setting, ...] = _rows(MockConfig, scenario=False) + _rows(
 SCENARIO_SETTINGS: tuple[Setting, ...] = tuple(s for s in SETTINGS if s.scenario)
 
 
-def check_choices(instance: ScenarioSettings) -> None:
-    """A ``MockConfig`` or ``Scenario`` made in Python (a test's, the plugin's) gets only the
-    values that a setting with choices allows: ConfigError in the environment's words if not."""
+def check_values(instance: ScenarioSettings) -> None:
+    """A ``MockConfig`` or ``Scenario`` made in Python (a test's, the plugin's
+    ``mavi_mock_config``) gets only the values the environment would give: each row's
+    ``Setting.check``, a ConfigError in the environment's words if not."""
     for row in SETTINGS:
-        if row.choices and hasattr(instance, row.name):
+        if hasattr(instance, row.name):
             try:
-                row.read(getattr(instance, row.name))
+                row.check(getattr(instance, row.name))
             except ValueError as exc:
                 raise ConfigError(f"{type(instance).__name__}: {row.name}: {exc}") from None
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, TypeVar, Union, get_args, get_origin
 
 T = TypeVar("T")
 
@@ -105,10 +107,6 @@ def _integer(value: str, expected: str, low: int | None = None, high: int | None
     return number
 
 
-def parse_integer(value: str) -> int:
-    return _integer(value, "an integer")
-
-
 def parse_positive_int(value: str) -> int:
     return _integer(value, "a positive integer", low=1)
 
@@ -119,6 +117,17 @@ def parse_non_negative_int(value: str) -> int:
 
 def parse_port(value: str) -> int:
     return _integer(value, "a port from 0 to 65535", low=0, high=65535)
+
+
+#: The largest seed: the largest integer that every JSON reader of ``GET /__mock/scenario`` keeps
+#: exactly (JavaScript's ``Number.MAX_SAFE_INTEGER``), so that a seed read there and sent back
+#: repeats the run. orjson, which writes the answers, stops at 2**64-1 (a larger seed was a 500);
+#: the draws (``scenarios.Draws``) take any integer.
+MAX_SEED = 2**53 - 1
+
+
+def parse_seed(value: str) -> int:
+    return _integer(value, "an integer from 0 to 2**53-1", low=0, high=MAX_SEED)
 
 
 #: Size units, case-insensitive: KB, MB, GB are powers of 1000; KiB, MiB, GiB of 1024.
@@ -141,7 +150,7 @@ def parse_size(value: str) -> int:
 def show_size(size: int) -> str:
     """A size as ``parse_size`` reads it, in the largest binary unit that divides it: 512MiB."""
     for unit, scale in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
-        if size % scale == 0:
+        if size and size % scale == 0:
             return f"{size // scale}{unit}"
     return str(size)
 
@@ -176,6 +185,15 @@ def parse_hosts(value: str) -> tuple[str, ...]:
     return tuple(hosts)
 
 
+def show_hosts(hosts: tuple[str, ...]) -> str:
+    """Host names as ``parse_hosts`` reads them (an IPv6 address in brackets)."""
+    return ",".join(f"[{host}]" if ":" in host else host for host in hosts)
+
+
+def show_keys(keys: tuple[str, ...]) -> str:
+    return ",".join(keys)
+
+
 #: What --help shows for a value, by parser (otherwise the name's last word, upper-cased).
 METAVARS: dict[Callable[[str], Any], str] = {
     parse_fraction: "FRACTION",
@@ -185,7 +203,7 @@ METAVARS: dict[Callable[[str], Any], str] = {
     parse_keys: "KEYS",
     parse_positive_int: "N",
     parse_port: "N",
-    parse_integer: "N",
+    parse_seed: "N",
     parse_size: "SIZE",
     parse_non_negative_int: "N",
 }
@@ -195,6 +213,24 @@ def json_text(value: object) -> str:
     """A ``PUT /__mock/scenario`` value as the text a parser reads: a string as it is, anything
     else as JSON writes it (``7``, ``0.5``, ``true``, ``null``, ``[1]``)."""
     return value if isinstance(value, str) else json.dumps(value)
+
+
+#: How a refusal names the kind of value a setting holds, for a value of another kind.
+KINDS: dict[type, str] = {
+    bool: "True or False",
+    int: "an integer",
+    float: "a number",
+    str: "a string",
+    tuple: "a tuple",
+    Path: "a path",
+}
+
+
+def _kinds(annotation: Any) -> tuple[type, ...]:
+    """The classes a value of ``annotation`` may be (``float | None``: float; int for float)."""
+    options = get_args(annotation) if get_origin(annotation) in (Union, type(int | None)) else ()
+    classes = tuple(get_origin(a) or a for a in options or (annotation,) if a is not type(None))
+    return (*classes, int) if float in classes else classes
 
 
 @dataclass(frozen=True)
@@ -220,6 +256,8 @@ class Setting:
     computed: bool = False
     #: A scenario may change it at run time (``PUT /__mock/scenario``).
     scenario: bool = False
+    #: The field's type annotation, resolved (``config.py`` fills it in): what ``check`` takes.
+    annotation: Any = None
 
     @property
     def flag(self) -> str:
@@ -257,6 +295,23 @@ class Setting:
             return self.read(json_text(value))
         except ValueError as exc:
             raise ValueError(f"{self.key}: {exc}") from None
+
+    def check(self, value: Any) -> None:
+        """Refuse a value given in Python (a ``MockConfig``'s or ``Scenario``'s) as ``read`` refuses
+        its text, in the same words: a value of the field's type is written as text (``show``, or as
+        JSON writes it) and read back by the parser. ValueError saying what was expected."""
+        if value is None and self.default is None and not self.computed:
+            return  # None is the default: off, or worked out when the mock starts
+        kinds = _kinds(self.annotation)
+        if kinds and (isinstance(value, bool) > (bool in kinds) or not isinstance(value, kinds)):
+            raise ValueError(f"expected {KINDS.get(kinds[0], kinds[0].__name__)}, got {value!r}")
+        try:
+            text = self.show(value) if self.show else None
+        except (TypeError, ValueError):  # e.g. a tuple of three, or of strings, for latency
+            raise ValueError(f"expected a value like {self.shown_default}, got {value!r}") from None
+        if text is None:
+            text = os.fspath(value) if isinstance(value, os.PathLike) else json_text(value)
+        self.read(text)
 
     def to_json(self, value: Any) -> Any:
         return self.show(value) if self.show else value

@@ -152,8 +152,8 @@ def test_a_scenario_takes_json_numbers_and_null(
 @pytest.mark.parametrize(
     ("key", "value", "problem"),
     [
-        ("seed", True, "expected an integer, got 'true'"),
-        ("seed", 1.5, "expected an integer, got '1.5'"),
+        ("seed", True, "expected an integer from 0 to 2**53-1, got 'true'"),
+        ("seed", 1.5, "expected an integer from 0 to 2**53-1, got '1.5'"),
         ("failure_rate", [1], "expected a number, got '[1]'"),
         ("dialect", None, "invalid choice: 'null'; dialect must be one of seed, modern, legacy"),
     ],
@@ -241,3 +241,118 @@ def test_a_config_made_in_python_gets_only_a_choice_the_table_allows(
     with pytest.raises(ConfigError) as refused:
         make()
     assert str(refused.value) == message
+
+
+#: A seed past 64 bits: orjson cannot write it, so it once made every answer that shows the
+#: scenario a 500 (and was stored all the same).
+HUGE_SEED = str(2**70)
+SEED_PROBLEM = f"expected an integer from 0 to 2**53-1, got {HUGE_SEED!r}"
+
+
+@pytest.mark.usefixtures("clean_environment")
+def test_a_seed_past_what_json_readers_keep_is_refused_alike(make_app: MakeApp) -> None:
+    assert env_error("seed", HUGE_SEED) == f"MOCK_SEED / --seed: {SEED_PROBLEM}"
+    with pytest.raises(ConfigError) as refused:
+        config_from_args(["--seed", HUGE_SEED])
+    assert str(refused.value) == f"argument --seed: {SEED_PROBLEM}"
+    app = make_app()
+    control = app.extensions["mavi_mock"].scenarios.path
+    before = control.read_bytes()
+    http = app.test_client()
+    answer = http.put("/__mock/scenario", json={"failure_rate": 0.5, "seed": HUGE_SEED})
+    assert (answer.status_code, answer.get_json()["msg"]) == (400, f"seed: {SEED_PROBLEM}")
+    assert control.read_bytes() == before  # nothing stored, not even the failure rate
+    assert http.get("/__mock/scenario").status_code == 200
+    assert http.get("/__mock/health").status_code == 200
+    assert http.put("/__mock/scenario", json={"seed": 2**53 - 1}).status_code == 200
+    assert http.get("/__mock/scenario").get_json()["data"]["seed"] == 2**53 - 1
+
+
+def test_a_scenario_that_cannot_be_written_is_not_stored(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Write after validate: the control file is written only once the whole scenario is known
+    to serialize, so a value that slipped past the rows (forced in here) is refused, not kept."""
+    original = Scenario.updated
+
+    def slipped(self: Scenario, changes: dict[str, Any]) -> Scenario:
+        scenario = original(self, changes)
+        object.__setattr__(scenario, "seed", 2**70)
+        return scenario
+
+    app = make_app()
+    control = app.extensions["mavi_mock"].scenarios.path
+    before = control.read_bytes()
+    monkeypatch.setattr(Scenario, "updated", slipped)
+    http = app.test_client()
+    answer = http.put("/__mock/scenario", json={"failure_rate": 0.5})
+    assert (answer.status_code, answer.get_json()["code"]) == (400, "0001")
+    assert control.read_bytes() == before
+    assert http.get("/__mock/health").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "raw"),
+    [
+        ("failure_rate", 5.0, "5.0"),
+        ("latency", (300, 100), "300-100"),
+        ("rate_limit", -1.0, "-60/min"),
+        ("port", 99999, "99999"),
+        ("seed", 2**64, str(2**64)),
+        ("seed", -1, "-1"),
+        ("max_body", 0, "0"),
+        ("label_cosine", float("nan"), "NaN"),
+        ("journal_size", -1, "-1"),
+        ("allowed_hosts", ("bad host!",), "bad host!"),
+    ],
+)
+@pytest.mark.usefixtures("clean_environment")
+def test_a_config_made_in_python_is_refused_in_the_environments_words(
+    name: str, value: object, raw: str
+) -> None:
+    """One validation per row: a value given in Python is checked by the row's parser too."""
+    problem = env_error(name, raw).split(": ", 1)[1]
+    with pytest.raises(ConfigError) as refused:
+        MockConfig(**{name: value}, data_dir=Path("d"))  # type: ignore[arg-type]
+    assert str(refused.value) == f"MockConfig: {name}: {problem}"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (
+            lambda: MockConfig(failure_rate="0.5", data_dir=Path("d")),
+            "MockConfig: failure_rate: expected a number, got '0.5'",
+        ),
+        (lambda: Scenario(seed="7"), "Scenario: seed: expected an integer, got '7'"),
+        (lambda: Scenario(seed=True), "Scenario: seed: expected an integer, got True"),
+        (
+            lambda: MockConfig(cors=1, data_dir=Path("d")),
+            "MockConfig: cors: expected True or False, got 1",
+        ),
+        (
+            lambda: MockConfig(port=8000.0, data_dir=Path("d")),
+            "MockConfig: port: expected an integer, got 8000.0",
+        ),
+    ],
+)
+def test_a_config_made_in_python_gets_values_of_the_settings_type(make: Any, message: str) -> None:
+    with pytest.raises(ConfigError) as refused:
+        make()
+    assert str(refused.value) == message
+
+
+def test_a_config_made_in_python_keeps_the_values_the_table_allows() -> None:
+    config = MockConfig(
+        failure_rate=1,
+        latency=(100, 300),
+        rate_limit=1 / 7,  # shown rounded ("8.57143/min"), kept exact
+        threads=None,
+        admin_token=None,
+        api_keys=("sk-a", "sk-b"),
+        allowed_hosts=(".corp.example", "*"),
+        seed=2**53 - 1,
+        data_dir=Path("d"),
+    )
+    assert (config.failure_rate, config.latency, config.rate_limit) == (1, (100, 300), 1 / 7)
+    assert Scenario.from_config(config).seed == 2**53 - 1
