@@ -91,17 +91,18 @@ def health() -> Response:
     )
 
 
-def _journal_filters() -> dict[str, Any]:
-    """The query's journal filters (``journal.parse_filters``), or a 400 naming the problem."""
+def _journal_filters(*also: str) -> dict[str, Any]:
+    """The query's journal filters (``journal.parse_filters``; ``also``: the route's other
+    parameters), or a 400 naming the problem."""
     try:
-        return parse_filters(request.args, state().contract.operations)
+        return parse_filters(request.args.items(multi=True), state().contract.operations, also=also)
     except ValueError as exc:
         fail(400, str(exc))
 
 
 @blueprint.get("/journal")
 def journal() -> Response:
-    filters = _journal_filters()
+    filters = _journal_filters("limit")
     try:
         limit = min(10_000, int(request.args.get("limit", "1000")))
     except ValueError:

@@ -29,7 +29,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -236,9 +236,29 @@ class Journal:
                 db.close()
 
 
-def parse_filters(args: Mapping[str, str], operations: Collection[str]) -> dict[str, Any]:
-    """The journal's filters from a query (``operation``, ``asset_id``, ``outcome``, and
-    ``since``), checked; ValueError naming what is wrong (and the valid operations)."""
+#: The query parameters of ``GET /__mock/journal/count`` (``GET /__mock/journal`` adds ``limit``).
+FILTERS = ("operation", "asset_id", "outcome", "since")
+
+
+def parse_filters(
+    query: Iterable[tuple[str, str]], operations: Collection[str], *, also: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """The journal's filters from a query's (name, value) pairs (``operation``, ``asset_id``,
+    ``outcome``, and ``since``), checked; ValueError naming what is wrong (and the valid
+    operations). A name that is none of these nor of ``also``, or one given twice, is an error
+    listing the accepted names (a typo never counts everything)."""
+    accepted = FILTERS + also
+    args: dict[str, str] = {}
+    for name, value in query:
+        if name not in accepted:
+            raise ValueError(
+                f"unknown parameter {name!r}; the accepted ones are {', '.join(accepted)}"
+            )
+        if name in args:
+            raise ValueError(
+                f"parameter {name!r} is given twice; each of {', '.join(accepted)} at most once"
+            )
+        args[name] = value
     filters: dict[str, Any] = {}
     if (operation := args.get("operation")) is not None:
         if operation not in operations:

@@ -148,6 +148,42 @@ def test_a_bad_filter_is_a_400_naming_it(
     assert named in answer.json()["msg"]
 
 
+ACCEPTED = {
+    "/__mock/journal": "operation, asset_id, outcome, since, limit",
+    "/__mock/journal/count": "operation, asset_id, outcome, since",
+}
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ([("status", "503")], "'status'"),
+        ([("opertion", "createVideoEmbedding")], "'opertion'"),
+        ([("operation", "createVideoEmbedding"), ("operation", "getAssetMetadata")], "operation"),
+        ([("outcome", "503"), ("outcome", "503")], "outcome"),
+        ([("asset_id", SEED_ASSET), ("Asset_id", SEED_ASSET)], "'Asset_id'"),
+    ],
+)
+@pytest.mark.parametrize("path", list(ACCEPTED))
+def test_an_unknown_or_repeated_filter_is_a_400_listing_the_accepted_ones(
+    make_app: MakeApp, path: str, query: list[tuple[str, str]], named: str
+) -> None:
+    with client(make_app()) as http:
+        embed(http, SEED_ASSET)
+        answer = http.get(path, params=query)
+    assert (answer.status_code, answer.json()["code"]) == (400, "0001")
+    assert named in answer.json()["msg"] and ACCEPTED[path] in answer.json()["msg"]
+
+
+def test_limit_is_a_filter_of_the_list_only(make_app: MakeApp) -> None:
+    with client(make_app()) as http:
+        embed(http, SEED_ASSET)
+        listed = http.get("/__mock/journal", params={"limit": 1}).json()["data"]["total"]
+        counted = http.get("/__mock/journal/count", params={"limit": 1})
+    assert (listed, counted.status_code) == (1, 400)
+    assert "'limit'" in counted.json()["msg"]
+
+
 def test_a_fresh_run_drops_journal_files_of_the_older_schema(tmp_path: Path) -> None:
     old = sqlite3.connect(tmp_path / "journal-1.sqlite")
     old.execute(
