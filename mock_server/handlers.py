@@ -80,15 +80,15 @@ def read_at_most(limit: int) -> bytes:
 def ready_asset(mock: MockState, asset_id: str) -> Asset:
     """A SUCCESS asset, or the provider's 400."""
     asset = mock.store.get_asset(asset_id)
+    # Its lifecycle's status, if it has one (no step taken): it stands for a file not arrived.
+    forced = scripts.status_in_force(mock, asset_id) if current_exchange().scripts_set else None
     if asset is None:
-        if mock.store.get_signed(asset_id) is not None:
+        if forced is None and mock.store.get_signed(asset_id) is not None:
             fail(400, "Asset is not ready (upload_status WAITING: its file was not uploaded yet)")
-        if mock.config.accept_any_asset:
-            return any_asset(asset_id)
-        fail(400, "Asset not found")
-    status, _ = asset.status_at(now_ms())
-    if current_exchange().scripts_set:  # its lifecycle's status, if it has one (no step taken)
-        status = scripts.status_in_force(mock, asset_id) or status
+        if forced is None and not mock.config.accept_any_asset:
+            fail(400, "Asset not found")
+        asset = any_asset(asset_id)
+    status = forced or asset.status_at(now_ms())[0]
     if status != "SUCCESS":
         fail(400, f"Asset is not ready (upload_status {status})")
     return asset
@@ -134,14 +134,14 @@ def get_asset_metadata(mock: MockState) -> Response:
     asset = mock.store.get_asset(asset_id)
     if asset is not None:
         record = asset.record(now_ms())
-        if current_exchange().scripts_set and (step := scripts.metadata_status(mock, asset_id)):
-            record["upload_status"] = step  # the next status of its lifecycle
     elif (pending := mock.store.get_signed(asset_id)) is not None:
         record = pending.record()
     elif mock.config.accept_any_asset:
         record = any_asset_record(asset_id)
     else:
         fail(400, "Asset not found")
+    if current_exchange().scripts_set and (step := scripts.metadata_status(mock, asset_id)):
+        record["upload_status"] = step  # the next status of its lifecycle
     return json_response(success_body(current_dialect(), {"total": 1, "resource": [record]}))
 
 

@@ -4,9 +4,10 @@
 One request, in order (the scenario, ``Prefer`` and the dialect were decided when its
 ``Exchange`` was opened, ``exchange.py``):
 
-    latency → transport fault → gateway (non-envelope 502/503/404)
+    [unless a script matches a request with a valid key (``scripts.py``):
+     latency → transport fault → gateway (non-envelope 502/503/404)]
     → authenticate (401) → Prefer (400 if malformed; then its delay and gateway)
-    → a script's answer (``scripts.py``; it skips the rest)
+    → the script's answer, if one matched (it skips the rest)
     → rate limit (429) → Prefer: code (any declared error) → failure rate (500/503)
     → the handler (validation: 413, 415, 400; then the operation)
 
@@ -46,6 +47,37 @@ def pipeline() -> Response | None:
     mock = state()
     exchange = current_exchange()
     scenario = exchange.scenario
+    # A script matches a request with a valid key: its answer, whatever the scenario's rates
+    # (a request no script matches draws as it would without scripts).
+    scripted = (
+        exchange.scripts_set
+        and key_problem(request.environ.get("HTTP_AUTHORIZATION") or "", mock.config) is None
+        and scripts.matches(mock, exchange)
+    )
+    if not scripted:
+        answer = scenario_faults(mock, scenario)
+        if answer is not None:
+            return answer
+    key = authenticate(mock)
+    # Prefer only after the key: a caller with no key gets its 401 whatever it prefers, and
+    # cannot hold a thread with a delay.
+    if exchange.prefer_problem is not None:
+        fail(400, exchange.prefer_problem)
+    prefer = exchange.prefer
+    if prefer.delay_ms:
+        time.sleep(prefer.delay_ms / 1000)
+    if prefer.gateway is not None:
+        return gateway_response(prefer.gateway, exchange.path, exchange.request_id)
+    if scripted:
+        answer = scripts.judge(mock, exchange)
+        if exchange.scripted:  # its answer, or the handler's: no rate limit, no fault rates
+            return answer
+    return limits_and_failures(mock, scenario, key)
+
+
+def scenario_faults(mock: MockState, scenario: Scenario) -> Response | None:
+    """The scenario's latency, transport fault and gateway (before the key is read)."""
+    exchange = current_exchange()
     if scenario_draws(scenario):
         exchange.draws = mock.scenarios.draws(scenario)
     draws = exchange.draws
@@ -71,20 +103,14 @@ def pipeline() -> Response | None:
         # uniform() is below 1, so the index is within the tuple.
         answer = GATEWAY_ANSWERS[int(draws.uniform("gateway-answer") * len(GATEWAY_ANSWERS))]
         return gateway_response(answer, exchange.path, exchange.request_id)
-    key = authenticate(mock)
-    # Prefer only after the key: a caller with no key gets its 401 whatever it prefers, and
-    # cannot hold a thread with a delay.
-    if exchange.prefer_problem is not None:
-        fail(400, exchange.prefer_problem)
+    return None
+
+
+def limits_and_failures(mock: MockState, scenario: Scenario, key: str) -> Response | None:
+    """The rate limit, ``Prefer: code`` and the failure rate (after the key and any script)."""
+    exchange = current_exchange()
     prefer = exchange.prefer
-    if prefer.delay_ms:
-        time.sleep(prefer.delay_ms / 1000)
-    if prefer.gateway is not None:
-        return gateway_response(prefer.gateway, exchange.path, exchange.request_id)
-    if exchange.scripts_set:  # (a flag of the control file: no look at the scripts otherwise)
-        scripted = scripts.judge(mock, exchange)
-        if exchange.scripted:  # its answer, or the handler's: no rate limit, no fault rates
-            return scripted
+    draws = exchange.draws
     if scenario.rate_limit:
         account = hashlib.sha256(key.encode()).hexdigest()
         wait = mock.store.rate_acquire(account, 1000 / scenario.rate_limit)

@@ -35,9 +35,9 @@ from .state import MockState
 
 #: How a script's answer may be written (the 400 for any other lists these).
 ANSWER_FORMS = (
-    "an integer status from 100-599 (the provider's error for it)",
+    "an integer status from 400-599 (the provider's error for it)",
     '"pass" (the normal answer)',
-    '{"status": 503, "retry_after": 2}',
+    '{"status": 503, "retry_after": 2} (a 429 without retry_after sends Retry-After: 1)',
     '{"gateway": 502}',
     '{"fault": "reset" | "empty" | "truncate"}',
     '{"delay_ms": 300} (then the normal answer)',
@@ -66,8 +66,12 @@ def upload_statuses(mock: MockState) -> list[str]:
 
 
 def _status(value: Any, where: str) -> int:
-    if type(value) is not int or not 100 <= value <= 599:
-        raise ScriptError(f"{where}: the status {value!r} is not an integer in 100-599")
+    """An error status: 1xx, 2xx and 3xx would be broken answers (no envelope, no body)."""
+    if type(value) is not int or not 400 <= value <= 599:
+        raise ScriptError(
+            f"{where}: the status {value!r} is not an error status (an integer in 400-599);"
+            f" the forms: {_forms()}"
+        )
     return value
 
 
@@ -212,14 +216,30 @@ def _any_set(mock: MockState) -> bool:
     return bool(row[0])
 
 
+#: The oldest script for a request (operation, asset id) that has an answer left.
+_MATCH = (
+    "SELECT id FROM scripts WHERE operation = ? AND (asset_id IS NULL OR asset_id = ?)"
+    " AND used < total ORDER BY id LIMIT 1"
+)
+
+
+def peek(mock: MockState, operation: str, asset_id: str | None) -> Any | None:
+    """The answer ``take`` would give, without using it; None if no script has one."""
+    with mock.store.runtime() as db:
+        row = db.execute(
+            f"SELECT answers, used FROM scripts WHERE id = ({_MATCH})",  # noqa: S608 (constant)
+            (operation, asset_id),
+        ).fetchone()
+    return None if row is None else orjson.loads(row[0])[row[1]]
+
+
 def take(mock: MockState, operation: str, asset_id: str | None) -> Any | None:
     """The next answer of the oldest script for this request that has one, used up now; None if
     no script has one. The script's last answer lowers the flag if nothing else is left."""
     row = _transaction(
         mock,
-        "UPDATE scripts SET used = used + 1 WHERE id = (SELECT id FROM scripts WHERE"
-        " operation = ? AND (asset_id IS NULL OR asset_id = ?) AND used < total ORDER BY id"
-        " LIMIT 1) RETURNING answers, used, total",
+        f"UPDATE scripts SET used = used + 1 WHERE id = ({_MATCH})"  # noqa: S608 (constant)
+        " RETURNING answers, used, total",
         (operation, asset_id),
     )
     if row is None:
@@ -246,26 +266,38 @@ def _body_asset_id(mock: MockState, exchange: Exchange) -> str | None:
     return asset_id if isinstance(asset_id, str) else None
 
 
-def judge(mock: MockState, exchange: Exchange) -> Response | None:
-    """The pipeline's script step: the scripted answer, or None for the handler's. Sets
-    ``exchange.scripted`` when a script answered (then the rate limit and the fault rates are
-    not judged)."""
+def _target(mock: MockState, exchange: Exchange) -> tuple[str, str | None]:
+    """(operation, asset id) of the request, as a script names them."""
     operation = str(request.endpoint).removeprefix("api.")  # routes.py's Blueprint
     asset_id: str | None = (request.view_args or {}).get("asset_id")
     if operation == "createVideoEmbedding":
         asset_id = _body_asset_id(mock, exchange)
         if asset_id is not None:
             exchange.asset_id = asset_id
-    answer = take(mock, operation, asset_id)
+    return operation, asset_id
+
+
+def matches(mock: MockState, exchange: Exchange) -> bool:
+    """Whether a script has an answer for this request (nothing used: ``pipeline.py`` asks it of
+    a request with a valid key, to skip the scenario's latency and fault rates)."""
+    return peek(mock, *_target(mock, exchange)) is not None
+
+
+def judge(mock: MockState, exchange: Exchange) -> Response | None:
+    """The pipeline's script step: the scripted answer, or None for the handler's. Sets
+    ``exchange.scripted`` when a script answered (then the rate limit and the fault rates are
+    not judged). A HEAD answers as a GET would, without using the answer."""
+    target = _target(mock, exchange)
+    answer = peek(mock, *target) if request.method == "HEAD" else take(mock, *target)
     if answer is None:
         return None
     exchange.scripted = True
     if answer == "pass":
         return None
     if type(answer) is int:
-        fail(answer, None, **({"Retry-After": "1"} if answer == 429 else {}))
-    if "status" in answer:
-        wait = answer.get("retry_after")
+        answer = {"status": answer}
+    if "status" in answer:  # a 429 says when to retry: Retry-After 1 unless the script says
+        wait = answer.get("retry_after", 1 if answer["status"] == 429 else None)
         fail(answer["status"], None, **({} if wait is None else {"Retry-After": str(wait)}))
     if "gateway" in answer:
         return gateway_response(answer["gateway"], exchange.path, exchange.request_id)
@@ -294,8 +326,12 @@ def parse_lifecycle(mock: MockState, asset_id: str, body: Any) -> list[str]:
     for i, value in enumerate(sequence):
         if value not in statuses:
             raise ScriptError(f"sequence[{i}]: {value!r} is not an upload status ({listed})")
-    if mock.store.get_asset(asset_id) is None:
-        raise ScriptError(f"no asset {asset_id} on this mock: upload it first (its file stored)")
+    if (
+        mock.store.get_asset(asset_id) is None
+        and mock.store.get_signed(asset_id) is None
+        and not mock.config.accept_any_asset
+    ):  # (any asset its metadata answers for)
+        raise ScriptError(f"no asset {asset_id} on this mock: upload it first (or its signed URL)")
     return list(sequence)
 
 
@@ -322,15 +358,38 @@ def set_lifecycle(mock: MockState, asset_id: str, sequence: list[str]) -> dict[s
 
 
 def metadata_status(mock: MockState, asset_id: str) -> str | None:
-    """The status a metadata read of the asset answers (a step of its lifecycle, taken now), or
-    None when it has no lifecycle."""
+    """The status a metadata GET of the asset answers (a step of its lifecycle, taken now; a
+    HEAD takes none), or None when it has no lifecycle. The last step settles it (``_settle``)."""
+    if request.method != "GET":
+        return status_in_force(mock, asset_id)
     row = _transaction(
         mock,
         "UPDATE lifecycles SET step = MIN(step + 1, total) WHERE asset_id = ?"
-        " RETURNING sequence, step",
+        " RETURNING sequence, step, total",
         (asset_id,),
     )
-    return None if row is None else str(orjson.loads(row[0])[row[1] - 1])
+    if row is None:
+        return None
+    sequence, step, total = row
+    status = str(orjson.loads(sequence)[step - 1])
+    if step == total:
+        _settle(mock, asset_id, status)
+    return status
+
+
+def _settle(mock: MockState, asset_id: str, status: str) -> None:
+    """A lifecycle's last step taken: its status becomes the asset's own (``store.py``; written
+    first, so that a read without the lifecycle sees it), the lifecycle goes, and the flag drops
+    if nothing else is left. A signed-URL asset still waiting for its file has no row to write
+    to: its lifecycle stays (until a reset, or a new one)."""
+    create = mock.config.accept_any_asset and mock.store.get_signed(asset_id) is None
+    with contextlib.suppress(StoreFull):  # (only a saving: the lifecycle answers the same)
+        if not mock.store.settle_status(asset_id, status, create=create):
+            return
+        mock.scenarios.touch()  # every worker's asset cache drops the row it read
+        with mock.store.runtime() as db:  # (not one set again since: that one is at step 0)
+            db.execute("DELETE FROM lifecycles WHERE asset_id = ? AND step = total", (asset_id,))
+        mock.scenarios.mark_scripts(lambda: _any_set(mock))
 
 
 def status_in_force(mock: MockState, asset_id: str) -> str | None:

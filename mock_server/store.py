@@ -414,8 +414,32 @@ class Store:
                     db.execute("ROLLBACK")
                 raise
 
+    def settle_status(self, asset_id: str, status: str, *, create: bool) -> bool:
+        """Make ``status`` the asset's own from now (a lifecycle's last, ``scripts.py``); with
+        ``create``, a row for an id that has none (one ``--accept-any-asset`` answers for).
+        False if there is no row to write it to."""
+        stamp = now_ms()
+        with self._room(), self._assets() as db:
+            changed = db.execute(
+                "UPDATE assets SET final_status = ?, ready_time = MIN(ready_time, ?)"
+                " WHERE asset_id = ?",
+                (status, stamp, asset_id),
+            ).rowcount
+            if changed or not create:
+                return bool(changed)
+            db.execute(
+                "INSERT OR IGNORE INTO assets (asset_id, content_key, extension, original_filename,"
+                " file_size, create_time, ready_time, final_status) VALUES (?, ?, 'mp4', ?, 0, ?,"
+                " ?, ?)",
+                (asset_id, asset_id, f"{asset_id}.mp4", stamp, stamp, status),
+            )
+        return True
+
     def clear_runtime(self) -> None:
-        """Forget the rate counters, scripts and lifecycles (a new run starts with none)."""
+        """Forget the rate counters, scripts and lifecycles (a new run starts with none), and
+        the statuses lifecycles left on the example assets."""
+        with self._room(), self._assets() as db:
+            db.execute("UPDATE assets SET final_status = 'SUCCESS' WHERE example = 1")
         with self._room(), self._runtime() as db:
             db.executescript(
                 "BEGIN; DELETE FROM rate_grants; DELETE FROM scripts; DELETE FROM lifecycles;"

@@ -9,8 +9,8 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from tests.support import SEED_ASSET, MakeApp
-from tests.support.scripted import DIALECTS, embed, metadata, outcome
+from tests.support import BASE_PATH, SEED_ASSET, MakeApp
+from tests.support.scripted import AUTH, DIALECTS, embed, metadata, outcome
 
 
 def lifecycle(client: FlaskClient, sequence: Any, asset_id: str = SEED_ASSET) -> Any:
@@ -50,11 +50,53 @@ def test_embeds_are_refused_until_success_without_using_a_step(app: Flask) -> No
     assert "upload_status UPLOADING" in embed(client).get_json()["msg"]
     assert status(metadata(client)) == "SUCCESS"
     assert embed(client).get_json()["data"]["embedding"]
-    listed = client.get("/__mock/scripts").get_json()["data"]["lifecycles"]
-    assert listed == [
-        {"asset_id": SEED_ASSET, "sequence": ["WAITING", "UPLOADING", "SUCCESS"], "step": 3,
-         "status": "SUCCESS"}
-    ]  # fmt: skip
+    # Its last step taken, the lifecycle is gone and its last status is the asset's.
+    assert client.get("/__mock/scripts").get_json()["data"]["lifecycles"] == []
+    assert status(metadata(client)) == "SUCCESS"
+
+
+def test_after_the_last_step_the_flag_drops_and_the_last_status_stays(
+    make_app: MakeApp,
+) -> None:
+    app = make_app()
+    client = app.test_client()
+    mock = app.extensions["mavi_mock"]
+    assert lifecycle(client, ["UPLOADING", "FAILED"]).status_code == 200
+    assert mock.scenarios.scripts is True
+    assert [status(metadata(client)) for _ in range(2)] == ["UPLOADING", "FAILED"]
+    assert mock.scenarios.scripts is False  # (the embedding shortcut answers again)
+    assert [status(metadata(client)) for _ in range(2)] == ["FAILED", "FAILED"]
+    assert "upload_status FAILED" in embed(client).get_json()["msg"]
+    assert client.post("/__mock/reset").status_code == 200  # an example asset is itself again
+    assert status(metadata(client)) == "SUCCESS"
+
+
+def test_head_takes_no_step(make_app: MakeApp) -> None:
+    client = make_app().test_client()
+    assert lifecycle(client, ["WAITING", "FAILED"]).status_code == 200
+    url = f"{BASE_PATH}/{SEED_ASSET}/metadata"
+    assert [client.head(url, headers=AUTH).status_code for _ in range(3)] == [200] * 3
+    assert [status(metadata(client)) for _ in range(2)] == ["WAITING", "FAILED"]
+
+
+def test_a_signed_url_asset_still_waiting_and_any_id_under_accept_any_get_lifecycles(
+    make_app: MakeApp,
+) -> None:
+    client = make_app(accept_any_asset=True).test_client()
+    signed = client.post(
+        BASE_PATH + "/upload/signed-url", json={"original_filename": "clip.mp4"}, headers=AUTH
+    )
+    waiting = signed.get_json()["data"]["asset_id"]
+    anyone = "re_100000000000000001"
+    for asset_id in (waiting, anyone):
+        answer = lifecycle(client, ["UPLOADING", "SUCCESS", "FAILED"], asset_id)
+        assert answer.status_code == 200, answer.get_json()
+        assert "upload_status UPLOADING" in embed(client, asset_id).get_json()["msg"]
+        assert status(metadata(client, asset_id)) == "UPLOADING"
+        assert status(metadata(client, asset_id)) == "SUCCESS"
+        assert embed(client, asset_id).get_json()["data"]["embedding"]
+        assert [status(metadata(client, asset_id)) for _ in range(2)] == ["FAILED", "FAILED"]
+        assert outcome(embed(client, asset_id)) == 400
 
 
 def test_an_embed_the_shortcut_cached_is_refused_once_a_lifecycle_is_set(

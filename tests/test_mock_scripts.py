@@ -15,7 +15,8 @@ import httpx
 import pytest
 from flask import Flask
 
-from tests.support import MODEL, ROOT, SEED_ASSET, MakeApp, running_mock
+from mock_server.prefer import GATEWAY_ANSWERS
+from tests.support import BASE_PATH, MODEL, ROOT, SEED_ASSET, MakeApp, running_mock
 from tests.support.scripted import AUTH, DIALECTS, EMBED, embed, metadata, outcome, script
 
 
@@ -126,14 +127,76 @@ def test_a_script_is_judged_after_authentication_and_before_the_rate_limit(
     assert embed(client).status_code in (429, 500, 503)
 
 
+@pytest.mark.parametrize(
+    "scenario",
+    [
+        {"gateway_rate": 1.0},
+        {"transport_fault": "truncate"},
+        {"transport_fault": "reset", "transport_fault_rate": 0.999},
+        {"failure_rate": 1.0, "rate_limit": 0.01, "latency": (0.0, 1.0)},
+    ],
+    ids=["gateway", "truncate", "reset", "failure+limit+latency"],
+)
+def test_a_scripted_answer_is_given_whatever_the_scenario_rates_say(
+    make_app: MakeApp, scenario: dict[str, Any]
+) -> None:
+    client = make_app(**scenario).test_client()
+    assert script(client, [418, 503, "pass"]).status_code == 201
+    answers = [embed(client) for _ in range(3)]
+    assert [(a.status_code, len(a.get_data()) == int(a.headers["Content-Length"]))
+            for a in answers] == [(418, True), (503, True), (200, True)]  # fmt: skip
+    assert answers[2].get_json()["data"]["embedding"]
+    listed = client.get("/__mock/scripts").get_json()["data"]["scripts"]
+    assert listed[0]["remaining"] == []
+
+
+def test_a_request_without_a_valid_key_is_not_scripted_and_draws_as_before(
+    make_app: MakeApp,
+) -> None:
+    client = make_app(gateway_rate=1.0).test_client()
+    assert script(client, [418]).status_code == 201
+    anonymous = client.post(EMBED, json={"model": MODEL, "asset_id": SEED_ASSET})
+    assert anonymous.status_code in GATEWAY_ANSWERS and anonymous.mimetype == "text/html"
+    unmatched = metadata(client)  # another operation: no script matches
+    assert unmatched.status_code in GATEWAY_ANSWERS and unmatched.mimetype == "text/html"
+    assert embed(client).status_code == 418
+
+
+@pytest.mark.parametrize(
+    ("answer", "retry_after"), [(429, "1"), ({"status": 429}, "1"), (503, None)]
+)
+def test_retry_after_is_the_same_for_a_bare_status_and_its_object(
+    make_app: MakeApp, answer: Any, retry_after: str | None
+) -> None:
+    client = make_app().test_client()
+    assert script(client, [answer]).status_code == 201
+    assert embed(client).headers.get("Retry-After") == retry_after
+
+
+def test_head_answers_as_get_would_without_using_the_script(make_app: MakeApp) -> None:
+    client = make_app().test_client()
+    body = {"operation": "getAssetMetadata", "answers": [404, "pass"]}
+    assert client.post("/__mock/scripts", json=body).status_code == 201
+    url = f"{BASE_PATH}/{SEED_ASSET}/metadata"
+    assert [client.head(url, headers=AUTH).status_code for _ in range(3)] == [404] * 3
+    assert metadata(client).status_code == 404
+    assert client.head(url, headers=AUTH).status_code == 200
+    assert client.get("/__mock/scripts").get_json()["data"]["scripts"][0]["used"] == 1
+
+
 BAD_SCRIPTS = [
     ({"operation": "fly", "answers": [503]}, "createVideoEmbedding, getAssetMetadata"),
     ({"operation": "createVideoEmbedding", "answers": ["maybe"]}, '"pass"'),
     ({"operation": "createVideoEmbedding", "answers": [{"teapot": 1}]}, "delay_ms"),
-    ({"operation": "createVideoEmbedding", "answers": [600]}, "100-599"),
-    ({"operation": "createVideoEmbedding", "answers": [99]}, "100-599"),
+    ({"operation": "createVideoEmbedding", "answers": [600]}, "400-599"),
+    ({"operation": "createVideoEmbedding", "answers": [99]}, "400-599"),
     ({"operation": "createVideoEmbedding", "answers": [True]}, '"pass"'),
-    ({"operation": "createVideoEmbedding", "answers": [{"status": 700}]}, "100-599"),
+    ({"operation": "createVideoEmbedding", "answers": [{"status": 700}]}, "400-599"),
+    # Not errors: 1xx, 2xx and 3xx would be broken answers ("pass" is the normal one).
+    *[
+        ({"operation": "createVideoEmbedding", "answers": [answer]}, '"pass" (the normal answer)')
+        for answer in (100, 101, 200, 204, 304, 399, {"status": 200}, {"status": 101})
+    ],
     ({"operation": "createVideoEmbedding", "answers": [{"gateway": 500}]}, "502"),
     ({"operation": "createVideoEmbedding", "answers": [{"fault": "fire"}]}, "truncate"),
     ({"operation": "createVideoEmbedding", "answers": [{"delay_ms": -1}]}, "delay_ms"),
