@@ -87,6 +87,11 @@ class Requests(list[RecordedRequest]):
     def _criteria(
         self, operation: str | None, asset_id: str | None, outcome: int | None
     ) -> dict[str, Any]:
+        """The criteria given, checked: a TypeError names one of a type that could never match
+        (``outcome="503"``), a ValueError an operation the API lacks."""
+        _check_type("operation", operation, str)
+        _check_type("asset_id", asset_id, str)
+        _check_type("outcome", outcome, int)
         if operation is not None and operation not in self.operations:
             valid = ", ".join(sorted(self.operations))
             raise ValueError(f"operation {operation!r} is not one of the API's: {valid}")
@@ -94,10 +99,18 @@ class Requests(list[RecordedRequest]):
         return {name: value for name, value in given.items() if value is not None}
 
 
+def _check_type(name: str, value: object, kind: type) -> None:
+    """TypeError unless ``value`` is None or a ``kind`` (a bool is no int here)."""
+    if value is not None and (not isinstance(value, kind) or isinstance(value, bool)):
+        wanted = {int: "an int", str: "a str"}[kind]
+        raise TypeError(f"{name} must be {wanted} or None, not {value!r}")
+
+
 def _differences(request: RecordedRequest, criteria: dict[str, Any]) -> list[str]:
-    """The criteria ``request`` does not meet, as "name value" (empty: it matches)."""
+    """The criteria ``request`` does not meet, as "name got (expected wanted)" (empty: it
+    matches)."""
     return [
-        f"{name} {getattr(request, name)}"
+        f"{name} {getattr(request, name)} (expected {value})"
         for name, value in criteria.items()
         if getattr(request, name) != value
     ]
@@ -179,6 +192,9 @@ class MockHandle:
         """Check that ``operation`` was requested ``times`` times (at least once if None) with
         the ``asset_id`` and ``outcome`` given; the matching requests. On a mismatch, an
         AssertionError that lists what was received ("near misses")."""
+        _check_type("times", times, int)
+        if times is not None and times < 0:
+            raise ValueError(f"times must be at least 0 (got {times})")
         requests = self.requests
         criteria = requests._criteria(operation, asset_id, outcome)
         matched = requests(operation, asset_id=asset_id, outcome=outcome)

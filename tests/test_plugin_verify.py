@@ -68,6 +68,8 @@ def test_a_mismatch_lists_what_was_received(
     assert f"asset_id={SEED_ASSET} outcome=200" in text
     assert f"asset_id={UNKNOWN} outcome=400" in text
     assert "differs: outcome" in text
+    assert f"asset_id={SEED_ASSET} outcome=200 " in text and "outcome 200 (expected 503)" in text
+    assert "outcome 400 (expected 503)" in text
 
 
 def test_a_mismatch_with_no_request_for_the_operation_shows_the_closest(
@@ -79,7 +81,7 @@ def test_a_mismatch_with_no_request_for_the_operation_shows_the_closest(
     text = str(info.value)
     assert "received 0" in text and "no request for createVideoEmbedding" in text
     assert f"getAssetMetadata GET /serve/api/v2/{SEED_ASSET}/metadata" in text
-    assert "differs: operation" in text
+    assert "differs: operation getAssetMetadata (expected createVideoEmbedding)" in text
 
 
 def test_an_unknown_operation_is_named_with_the_valid_ones(mavi_mock: MockHandle) -> None:
@@ -96,3 +98,33 @@ def test_upload_through_the_client_is_journaled_with_its_asset(
     mavi_client.get_asset(asset)
     assert [r.operation for r in mavi_mock.requests] == ["uploadAsset", METADATA]
     assert mavi_mock.requests(METADATA)[0].asset_id == asset
+
+
+@pytest.mark.parametrize(
+    ("criteria", "named"),
+    [
+        ({"outcome": "503"}, "outcome must be an int"),
+        ({"outcome": 503.0}, "outcome must be an int"),
+        ({"outcome": True}, "outcome must be an int"),
+        ({"asset_id": 100000000000000001}, "asset_id must be a str"),
+        ({"times": "1"}, "times must be an int"),
+        ({"times": True}, "times must be an int"),
+    ],
+)
+def test_a_criterion_of_the_wrong_type_is_a_type_error_naming_it(
+    mavi_mock: MockHandle, mavi_client: MaviClient, criteria: dict[str, object], named: str
+) -> None:
+    """A criterion that could never match (a string outcome) is refused, not a silent miss."""
+    with pytest.raises(ServerError):
+        mavi_client.embed_video(SEED_ASSET, headers={"Prefer": "code=503"})
+    with pytest.raises(TypeError, match=named):
+        mavi_mock.verify(EMBED, **criteria)  # type: ignore[arg-type]
+    filters = {k: v for k, v in criteria.items() if k != "times"}
+    if filters:
+        with pytest.raises(TypeError, match=named):
+            mavi_mock.requests(EMBED, **filters)  # type: ignore[arg-type]
+
+
+def test_a_negative_count_is_a_value_error(mavi_mock: MockHandle) -> None:
+    with pytest.raises(ValueError, match="times must be at least 0"):
+        mavi_mock.verify(EMBED, times=-1)
