@@ -151,8 +151,10 @@ def banner(config: MockConfig) -> str:
             " purpose: a client trickling its body holds one, and the others are still answered"
             " (--threads)",
             f"mavi-mock: admin: {origin}/__mock/health, /__mock/scenario (GET, PUT),"
-            " /__mock/journal, /__mock/reset, /__mock/assets/<id>/vector (GET, PUT),"
-            " /__mock/contract/openapi.yaml, /__mock/openapi.yaml (this API)",
+            " /__mock/journal (GET, DELETE), /__mock/journal/count, /__mock/reset,"
+            " /__mock/scripts (POST, GET, DELETE), /__mock/assets/<id>/status (PUT),"
+            " /__mock/assets/<id>/vector (GET, PUT), /__mock/contract/openapi.yaml,"
+            " /__mock/openapi.yaml (this API)",
         ]
     )
 

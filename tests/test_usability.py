@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import orjson
 import pytest
+import yaml
 from flask import Flask
 
 import mavi_contract
@@ -277,6 +278,12 @@ def test_the_banner_names_the_dialect_the_scenario_and_the_admin_urls() -> None:
     for endpoint in ("/__mock/health", "/__mock/scenario", "/__mock/journal", "/__mock/reset"):
         assert endpoint in text
     assert "/__mock/contract/openapi.yaml" in text
+    # Every path of the admin document (its ``{asset_id}`` as ``<id>``; a document's name given).
+    from mock_server.admin import ADMIN_SPEC  # noqa: PLC0415
+
+    paths = yaml.safe_load(ADMIN_SPEC.read_text())["paths"]
+    shown = [p.replace("{asset_id}", "<id>").split("{")[0] for p in paths]
+    assert [p for p in shown if p not in text] == []
 
 
 def test_help_shows_metavars_defaults_and_choices_and_flags_need_no_value() -> None:
