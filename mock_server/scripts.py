@@ -2,19 +2,21 @@
 
 - A script (``POST /__mock/scripts``) names an operation, optionally an asset, and a list of
   answers. Each request for that operation (and asset) takes the next answer of the oldest
-  script that has one left, after authentication and before the rate limit and the fault rates
-  (``judge``, a step of ``pipeline.py``). A used-up script leaves normal behaviour.
+  script that has one left (``judge``, a step of ``pipeline.py``): a request with a valid key
+  that a script matches (``matches``) skips the scenario's latency, faults and rate limit. A HEAD
+  answers as a GET would without using an answer. A used-up script leaves normal behaviour.
 - A lifecycle (``PUT /__mock/assets/<id>/status``) is a list of upload statuses: each metadata
-  read of the asset answers the next one, and the last one stays (``metadata_status``); an embed
-  sees the status in force without moving it (``status_in_force``).
+  GET of the asset answers the next one, and the last one stays, written to the asset and the
+  lifecycle removed (``metadata_status``); an embed or a HEAD sees the status in force without
+  moving it (``status_in_force``).
 
 Both live in ``runtime.sqlite`` (``store.py``), shared by every worker: each answer or step is
 taken in one ``BEGIN IMMEDIATE`` transaction (``UPDATE ... RETURNING``), so that ten scripted
 answers are ten answers however many workers take them. Whether any may be set is a flag in the
 control file (``ScenarioState.mark_scripts``), which each request reads with its scenario
 (``Exchange.scripts_set``): raised when one is stored, lowered when nothing is left (a script's
-last answer used, the scripts deleted, a reset). While it is down no request looks at their
-tables, and only then does the embedding shortcut (``wsgi.py``) answer.
+last answer used, a lifecycle's last step, the scripts deleted, a reset). While it is down no
+request looks at their tables, and only then does the embedding shortcut (``wsgi.py``) answer.
 """
 
 from __future__ import annotations
