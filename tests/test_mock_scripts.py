@@ -162,6 +162,18 @@ def test_a_request_without_a_valid_key_is_not_scripted_and_draws_as_before(
     assert embed(client).status_code == 418
 
 
+def test_requests_no_script_matches_draw_as_without_scripts(make_app: MakeApp) -> None:
+    def run(with_script: bool) -> list[int]:
+        client = make_app(seed=7, failure_rate=0.5, gateway_rate=0.3).test_client()
+        if with_script:  # another operation's: the embeds match nothing
+            body = {"operation": "getAssetMetadata", "answers": [503]}
+            assert client.post("/__mock/scripts", json=body).status_code == 201
+        return [embed(client).status_code for _ in range(12)]
+
+    without = run(False)
+    assert len(set(without)) > 1 and run(True) == without
+
+
 @pytest.mark.parametrize(
     ("answer", "retry_after"), [(429, "1"), ({"status": 429}, "1"), (503, None)]
 )
