@@ -237,7 +237,7 @@ class Journal:
 
 
 #: The query parameters of ``GET /__mock/journal/count`` (``GET /__mock/journal`` adds ``limit``).
-FILTERS = ("operation", "asset_id", "outcome", "since")
+QUERY_PARAMETERS = (*FILTERS, "since")
 
 
 def parse_filters(
@@ -247,7 +247,7 @@ def parse_filters(
     ``outcome``, and ``since``), checked; ValueError naming what is wrong (and the valid
     operations). A name that is none of these nor of ``also``, or one given twice, is an error
     listing the accepted names (a typo never counts everything)."""
-    accepted = FILTERS + also
+    accepted = QUERY_PARAMETERS + also
     args: dict[str, str] = {}
     for name, value in query:
         if name not in accepted:
