@@ -85,6 +85,7 @@ _ASSET_COLUMNS = (
     "asset_id, content_key, extension, original_filename, file_size, create_time, ready_time,"
     " final_status, base_vector, vector, vector_recipe"
 )
+_SETTLE = "UPDATE assets SET final_status = ?, ready_time = MIN(ready_time, ?) WHERE asset_id = ?"
 _INSERT_ASSET = f"INSERT INTO assets ({_ASSET_COLUMNS}) VALUES ({', '.join('?' * 11)})"  # noqa: S608 (constants)
 
 
@@ -415,29 +416,17 @@ class Store:
                 raise
 
     def settle_status(self, asset_id: str, status: str, *, create: bool) -> bool:
-        """Make ``status`` the asset's own from now (a lifecycle's last, ``scripts.py``); with
-        ``create``, a row for an id that has none (one ``--accept-any-asset`` answers for).
-        False if there is no row to write it to."""
+        """Make ``status`` the asset's own (a lifecycle's last, ``scripts.py``), in a row made if
+        ``create`` (an id ``--accept-any-asset`` answers for); False if it has no row."""
         stamp = now_ms()
+        made = Asset(asset_id, asset_id, "mp4", f"{asset_id}.mp4", 0, stamp, stamp, status)
         with self._room(), self._assets() as db:
-            changed = db.execute(
-                "UPDATE assets SET final_status = ?, ready_time = MIN(ready_time, ?)"
-                " WHERE asset_id = ?",
-                (status, stamp, asset_id),
-            ).rowcount
-            if changed or not create:
-                return bool(changed)
-            db.execute(
-                "INSERT OR IGNORE INTO assets (asset_id, content_key, extension, original_filename,"
-                " file_size, create_time, ready_time, final_status) VALUES (?, ?, 'mp4', ?, 0, ?,"
-                " ?, ?)",
-                (asset_id, asset_id, f"{asset_id}.mp4", stamp, stamp, status),
-            )
-        return True
+            if create:
+                db.execute(_INSERT_ASSET.replace("INSERT", "INSERT OR IGNORE", 1), _asset_row(made))
+            return bool(db.execute(_SETTLE, (status, stamp, asset_id)).rowcount)
 
     def clear_runtime(self) -> None:
-        """Forget the rate counters, scripts and lifecycles (a new run starts with none), and
-        the statuses lifecycles left on the example assets."""
+        """Forget rate counters, scripts, lifecycles and what they left on the example assets."""
         with self._room(), self._assets() as db:
             db.execute("UPDATE assets SET final_status = 'SUCCESS' WHERE example = 1")
         with self._room(), self._runtime() as db:
