@@ -1,4 +1,4 @@
-"""SQLite state shared by every worker of one mock: assets and rate counters.
+"""SQLite state shared by every worker of one mock: assets, rate counters, scripts.
 
 Two files under the data directory:
 
@@ -7,8 +7,7 @@ Two files under the data directory:
   server, even with SIGKILL, right after the answer loses nothing. Only an operating-system crash
   or power loss could lose the last uploads; a mock does not pay an fsync per upload for that.
 - ``runtime.sqlite``: the rate-limit counters, scripted answers and asset lifecycles
-  (``scripts.py``). WAL mode, ``synchronous=OFF``: they live for one run of the mock (a new
-  run starts without them). (The request journal lives in ``journal.py``.)
+  (``scripts.py``). WAL mode, ``synchronous=OFF``: they live for one run of the mock.
 
 Each thread of each process has its own connections; a busy timeout makes writers wait for each
 other instead of failing with "database is locked". Transactions are one statement long.
@@ -85,6 +84,7 @@ _ASSET_COLUMNS = (
     "asset_id, content_key, extension, original_filename, file_size, create_time, ready_time,"
     " final_status, base_vector, vector, vector_recipe"
 )
+_GRANTED = "SELECT granted_ms FROM rate_grants WHERE account = ?"
 _SETTLE = "UPDATE assets SET final_status = ?, ready_time = MIN(ready_time, ?) WHERE asset_id = ?"
 _INSERT_ASSET = f"INSERT INTO assets ({_ASSET_COLUMNS}) VALUES ({', '.join('?' * 11)})"  # noqa: S608 (constants)
 
@@ -401,9 +401,7 @@ class Store:
             db.execute("BEGIN IMMEDIATE")
             try:
                 stamp = time.time() * 1000
-                row = db.execute(
-                    "SELECT granted_ms FROM rate_grants WHERE account = ?", (account,)
-                ).fetchone()
+                row = db.execute(_GRANTED, (account,)).fetchone()
                 if row is not None and row[0] + interval_ms > stamp:
                     db.execute("COMMIT")
                     return float(row[0] + interval_ms - stamp) / 1000
