@@ -34,6 +34,9 @@ MODULES = (
     "mock_server.vectors",
     "mock_server.prefer",
     "mock_server.chunking",
+    "mock_server.pipeline",
+    "mock_server.wsgi",
+    "mock_server.exchange",
 )
 #: mutmut's statuses that count as killed: a test failed, or the tests hung (see the docstring).
 DETECTED = ("killed", "timeout")
@@ -51,8 +54,6 @@ EQUIVALENT = {
     "mavi_client._engine.xǁTriesǁ__init____mutmut_5": "`cut = False` to `None` at the start: only `_deadline_passed` reads it, after `start` has set it (it runs only under a deadline, and `start` under one sets `cut` or raises)",
     "mavi_client._engine.xǁTriesǁ__init____mutmut_6": "`cut = False` to `True` at the start: only `_deadline_passed` reads it, after `start` has set it (it runs only under a deadline, and `start` under one sets `cut` or raises)",
     "mavi_client._engine.xǁTriesǁ__init____mutmut_7": "`watch = None` to `''` at the start: only `_deadline_passed` reads it, after `start` has set it (it runs only under a deadline, and `start` under one sets `watch` or raises)",
-    "mock_server.envelope.x_current_dialect__mutmut_8": "`Prefer` to `prefer`: werkzeug headers ignore case",
-    "mock_server.envelope.x_current_dialect__mutmut_9": "`Prefer` to `PREFER`: werkzeug headers ignore case",
     "mock_server.vectors.x__odd_integers__mutmut_16": "`astype(np.float64)` to `astype(None)`: None means float64",
     "mock_server.vectors.x__normalised__mutmut_11": "`acc.astype(np.float64)` to `astype(None)`: None means float64",
     "mock_server.vectors.x_content_vector__mutmut_81": "`astype(np.float64)` to `astype(None)`: None means float64",
@@ -77,6 +78,18 @@ EQUIVALENT = {
     "mock_server.chunking.xǁChunkerǁfeed__mutmut_8": "`cast('B')` to `cast('b')`: the block is read only as a buffer (frombuffer as uint8, `bytearray +=`), which ignores the format",
     "mock_server.chunking.xǁChunkerǁfinish__mutmut_13": "`_pending = None` after finish: feed() and finish() raise before reading it, and nothing else does",
     "mock_server.chunking.xǁChunkerǁfinish__mutmut_14": "`_start = None` after finish: feed() and finish() raise before reading it, and nothing else does",
+    "mock_server.pipeline.x_pipeline__mutmut_24": "transport draw `<` to `<=`: a uniform draw equals the rate with probability 0 (2**-64 steps)",
+    "mock_server.pipeline.x_pipeline__mutmut_37": "gateway draw `<` to `<=`: a uniform draw equals the rate with probability 0 (2**-64 steps)",
+    "mock_server.pipeline.x_pipeline__mutmut_140": "failure draw `<` to `<=`: a uniform draw equals the rate with probability 0 (2**-64 steps)",
+    "mock_server.pipeline.x_pipeline__mutmut_148": "failure status draw `< 0.5` to `<= 0.5`: a uniform draw is exactly 0.5 with probability 2**-64",
+    "mock_server.pipeline.x_pipeline__mutmut_86": "`fail(429, None, ...)` to `fail(429, ...)`: None is fail's default message",
+    "mock_server.pipeline.x_pipeline__mutmut_132": "`fail(code, None, ...)` to `fail(code, ...)`: None is fail's default message",
+    "mock_server.pipeline.x_pipeline__mutmut_90": "`Retry-After` to `retry-after`: werkzeug headers ignore case (and HTTP's)",
+    "mock_server.pipeline.x_pipeline__mutmut_91": "`Retry-After` to `RETRY-AFTER`: werkzeug headers ignore case (and HTTP's)",
+    "mock_server.pipeline.x_pipeline__mutmut_125": "`Retry-After` to `retry-after`: werkzeug headers ignore case (and HTTP's)",
+    "mock_server.pipeline.x_pipeline__mutmut_126": "`Retry-After` to `RETRY-AFTER`: werkzeug headers ignore case (and HTTP's)",
+    "mock_server.pipeline.x_scenario_draws__mutmut_9": "`!= 'none'` to `!= 'XXnoneXX'`: with no fault nothing is drawn for it, and a Draws takes its place in the sequence only at its first draw",
+    "mock_server.pipeline.x_scenario_draws__mutmut_10": "`!= 'none'` to `!= 'NONE'`: with no fault nothing is drawn for it, and a Draws takes its place in the sequence only at its first draw",
 }  # fmt: skip
 
 
