@@ -242,6 +242,19 @@ def test_the_shortcut_takes_only_what_it_can(
 # --- conclude: the access line and the journal entry -------------------------------------------
 
 
+def test_only_an_embedding_requests_body_names_its_asset(make_app: MakeApp) -> None:
+    """The journal's asset id of a request whose path names none is its JSON body's only for an
+    embedding request (whose ``asset_id`` is the asset embedded)."""
+    app = make_app()
+    body = {"original_filename": "clip.mp4", "asset_id": "re_000000000000000002"}
+    with client(app) as http:
+        answer = http.post(BASE_PATH + "/upload/signed-url", json=body, headers=json_headers())
+    assert answer.status_code in (200, 400)
+    (entry,) = app.extensions["mavi_mock"].journal.entries()
+    assert entry["operation"] == "createSignedUploadUrl" and entry["asset_id"] is None
+    assert "re_000000000000000002" in entry["body"]  # the body was read, and kept
+
+
 def test_conclude_times_the_answer_to_the_microsecond(
     make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

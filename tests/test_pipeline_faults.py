@@ -168,12 +168,16 @@ def test_a_missing_key_is_named(make_app: MakeApp) -> None:
 
 
 def test_a_gateway_answer_carries_the_request_path_and_id(make_app: MakeApp) -> None:
-    with client(make_app()) as http:
+    app = make_app()
+    with client(app) as http:
         answer = http.get(
             METADATA, headers={"Authorization": KEY, "Prefer": "gateway=503", "X-Request-Id": "g1"}
         )
     assert answer.status_code == 503
     assert answer.json()["path"] == METADATA and answer.json()["requestId"] == "g1"
+    # The gateway's page is no envelope: the journal gives it no code, and its status as outcome.
+    (entry,) = app.extensions["mavi_mock"].journal.entries()
+    assert (entry["operation"], entry["code"], entry["outcome"]) == ("getAssetMetadata", None, 503)
 
 
 # --- transport faults -------------------------------------------------------------------------
@@ -197,3 +201,14 @@ def test_a_broken_connection_runs_no_handler_and_a_truncated_answer_is_the_real_
         http.put("/__mock/scenario", json={"transport_fault": "none"})
         whole = http.get(METADATA, headers=auth).content
     assert 0 < len(cut) < len(whole) and whole.startswith(cut)
+
+
+def test_a_truncated_error_means_no_answer(make_app: MakeApp) -> None:
+    """A truncated answer is made in full (here a 401 envelope) and then cut: the journal records
+    no status, code or outcome for it, as for any answer that did not arrive whole."""
+    app = make_app(transport_fault="truncate", transport_fault_rate=1.0)
+    with client(app) as http:
+        cut = http.get(METADATA).content
+    assert cut and not cut.endswith(b"}")
+    (entry,) = app.extensions["mavi_mock"].journal.entries()
+    assert (entry["status"], entry["code"], entry["outcome"]) == (0, None, 0)
