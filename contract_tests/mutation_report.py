@@ -51,6 +51,8 @@ EQUIVALENT = {
     "mavi_client._envelope.x_origin_of__mutmut_29": "`X-Request-Id` to `X-REQUEST-ID`: httpx headers ignore case",
     "mavi_client._envelope.x_origin_of__mutmut_35": "`Retry-After` to `retry-after`: httpx headers ignore case",
     "mavi_client._envelope.x_origin_of__mutmut_36": "`Retry-After` to `RETRY-AFTER`: httpx headers ignore case",
+    "mavi_client._envelope.x_interpret__mutmut_169": "a payload error's own code always replaced by the answer's: no parse function raises with a code (each names only a status)",
+    "mavi_client._envelope.x_interpret__mutmut_174": "a payload error's own status always kept: every parse function raises with a status (404 for no record, 200 for a broken payload), never None",
     "mavi_client._engine.xǁTriesǁ__init____mutmut_5": "`cut = False` to `None` at the start: only `_deadline_passed` reads it, after `start` has set it (it runs only under a deadline, and `start` under one sets `cut` or raises)",
     "mavi_client._engine.xǁTriesǁ__init____mutmut_6": "`cut = False` to `True` at the start: only `_deadline_passed` reads it, after `start` has set it (it runs only under a deadline, and `start` under one sets `cut` or raises)",
     "mavi_client._engine.xǁTriesǁ__init____mutmut_7": "`watch = None` to `''` at the start: only `_deadline_passed` reads it, after `start` has set it (it runs only under a deadline, and `start` under one sets `watch` or raises)",

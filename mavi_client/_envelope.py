@@ -212,7 +212,7 @@ def origin_of(
     )
 
 
-def not_an_envelope(response: httpx.Response, origin: Origin | None = None) -> MaviError:
+def not_an_envelope(response: httpx.Response, origin: Origin) -> MaviError:
     """The error for an answer that is not the API's envelope, judged by its status alone.
 
     5xx is a ServerError (retried), 4xx the class of its status, anything else (a 2xx where an
@@ -221,7 +221,7 @@ def not_an_envelope(response: httpx.Response, origin: Origin | None = None) -> M
     """
     status = response.status_code
     cls = error_class(status) if 400 <= status <= 599 else ProtocolError
-    return cls(describe_body(response), status=status, origin=origin or origin_of(response))
+    return cls(describe_body(response), status=status, origin=origin)
 
 
 def _claims_success(
@@ -346,7 +346,7 @@ def interpret(
         ) from exc
 
 
-def check_storage_answer(response: httpx.Response, origin: Origin | None = None) -> None:
+def check_storage_answer(response: httpx.Response, origin: Origin) -> None:
     """Return for the storage's success (204 or 200, whatever the body); raise otherwise.
 
     The storage behind a signed URL answers no envelope: its errors are XML (or a gateway's page)

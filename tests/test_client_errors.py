@@ -35,6 +35,7 @@ from tests.support.client import (
     TABLE,
     Answer,
     Server,
+    assert_origin,
     client_for,
     error_answer,
     error_body,
@@ -119,6 +120,7 @@ def check_error(dialect: str, status: int, op: str = "embed_video", mode: str = 
     assert len(server.requests) == (1 + RETRIES if retried else 1)
     assert len(server.sleeps) == (RETRIES if retried else 0)
     assert server.storage_requests == []
+    assert_origin(error, op, server)
     if status == 429:
         assert isinstance(error, RateLimitedError)
         assert error.retry_after == 7.0
@@ -142,6 +144,7 @@ def check_gateway(name: str, op: str = "embed_video", mode: str = "sync") -> Non
     for word in words:
         assert word in error.msg
     assert len(server.requests) == (1 + RETRIES if retried else 1)
+    assert_origin(error, op, server)
 
 
 @pytest.mark.parametrize("name", GATEWAY)
@@ -207,6 +210,7 @@ def test_an_unknown_error_code_in_an_http_200_is_a_plain_mavi_error(body: dict[s
     assert type(info.value) is MaviError
     # What an unknown code means is unknown: no status; it came in an HTTP 200.
     assert (info.value.status, info.value.http_status, info.value.code) == (None, 200, body["code"])
+    assert info.value.msg == "x"
     assert len(server.requests) == 1 and server.sleeps == []
 
 

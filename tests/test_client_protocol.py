@@ -19,6 +19,7 @@ from tests.support.client import (
     VECTOR,
     Answer,
     Server,
+    assert_origin,
     client_for,
     ok,
     ok_embedding,
@@ -46,6 +47,7 @@ def test_what_breaks_the_contract_is_a_protocol_error(name: str) -> None:
     assert type(info.value) is ProtocolError, info.value
     assert info.value.status == status
     assert len(server.requests) == 1 and server.sleeps == []
+    assert_origin(info.value, "embed_video", server)
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
@@ -78,8 +80,10 @@ def test_an_asset_id_that_is_not_a_string_is_a_protocol_error(op: str, asset_id:
 )
 def test_a_broken_metadata_payload_is_a_protocol_error(data: dict[str, Any]) -> None:
     server = Server(Answer(200, {"code": 200, "msg": "success", "data": data}))
-    with pytest.raises(ProtocolError):
+    with pytest.raises(ProtocolError) as info:
         run("get_asset", "sync", server)
+    # The answer's own status and code: what the payload broke came in a success.
+    assert (info.value.status, info.value.code) == (200, 200)
 
 
 @pytest.mark.parametrize("code", ["0000", 200])
@@ -90,6 +94,7 @@ def test_an_empty_metadata_payload_is_not_found_with_the_answers_code(code: Any)
         run("get_asset", "sync", server)
     # What the answer means: no such asset (404), though it came as a success (HTTP 200).
     assert (info.value.status, info.value.http_status, info.value.code) == (404, 200, code)
+    assert info.value.msg == f"no record for asset {ASSET}"
 
 
 def test_the_dimension_check_can_be_turned_off() -> None:
@@ -99,8 +104,15 @@ def test_the_dimension_check_can_be_turned_off() -> None:
 
 def test_a_storage_answer_other_than_200_or_204_is_a_protocol_error() -> None:
     server = Server(signed_url_answer(), storage=(Answer(201, b""),))
-    with pytest.raises(ProtocolError):
+    with pytest.raises(ProtocolError) as info:
         run("upload_via_signed_url", "sync", server)
+    assert info.value.subject == "file clip.mp4 (signed URL)"
+    last = server.storage_requests[-1]
+    assert (info.value.method, info.value.path, info.value.http_status) == (
+        last.method,
+        last.url.path,
+        201,
+    )
 
 
 @pytest.mark.parametrize(

@@ -375,6 +375,24 @@ def call(
     return asyncio.run(main())
 
 
+#: What each operation's errors say they were about (``MaviError.subject``).
+SUBJECT = {
+    "embed_video": f"asset {ASSET}",
+    "get_asset": f"asset {ASSET}",
+    "upload": "file clip.mp4",
+    "upload_via_signed_url": "file clip.mp4",
+}
+
+
+def assert_origin(error: Any, op: str, server: Server, subject: str | None = None) -> None:
+    """The error carries its call's origin: what it was about, how many requests it sent, and
+    the request answered (the last one ``server`` received)."""
+    assert error.subject == (subject or SUBJECT[op]), error
+    assert error.attempts == len(server.requests), error
+    last = server.requests[-1]
+    assert (error.method, error.path) == (last.method, last.url.path), error
+
+
 def run(op: str, mode: str, server: Server, retries: int = RETRIES) -> Any:
     """Call operation ``op`` with its usual arguments; backoff of a millisecond or two."""
     policy = RetryPolicy(max_retries=retries, base_delay=0.001, max_delay=0.002)
