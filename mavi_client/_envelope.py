@@ -179,7 +179,7 @@ def describe_body(response: httpx.Response) -> str:
         return _excerpt(f"JSON not an object: {response.text}")
     if not response.content:
         return "empty body"
-    text = response.content.decode("utf-8", errors="replace")
+    text = response.content.decode(errors="replace")  # UTF-8, the default
     code, message = _XML_CODE.search(text), _XML_MESSAGE.search(text)
     if code or message:
         found = [html.unescape(m.group(1)) for m in (code, message) if m and m.group(1)]
@@ -206,9 +206,9 @@ def origin_of(
         method=request.method if request is not None else None,
         path=request.url.path if request is not None else None,
         http_status=response.status_code,
-        request_id=headers.get("X-Request-Id"),
+        request_id=headers.get("x-request-id"),
         headers=MappingProxyType(dict(headers.items())),
-        retry_after=parse_retry_after(headers.get("Retry-After")),
+        retry_after=parse_retry_after(headers.get("retry-after")),
     )
 
 
@@ -333,10 +333,9 @@ def interpret(
     try:
         return parse(data)
     except MaviError as exc:
-        known = exc.code if exc.code is not None else code
-        meant = exc.status if exc.status is not None else status
-        made = type(exc)(exc.msg, status=meant, code=known, origin=origin)
-        raise made from None
+        # A parse function names the status its error means (404 for no record, 200 for a
+        # broken payload) and leaves the code to the answer.
+        raise type(exc)(exc.msg, status=exc.status, code=code, origin=origin) from None
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ProtocolError(
             f"the success payload breaks the contract: {exc!r}",
