@@ -104,7 +104,7 @@ $(ECOSYSTEM_VENV)/.installed: tools/ecosystem/requirements.txt
 	$(ECOSYSTEM_VENV)/bin/python -m pip install -q --disable-pip-version-check -r $<
 	touch $@
 
-## mutmut over the envelope, retry, Prefer and vector modules (about 9 min); writes reports/mutation.md.
+## mutmut over the envelopes, retries, engine, Prefer, vectors and the mock's pipeline (about 30 min); writes reports/mutation.md.
 mutation: $(STAMP) $(VENV)/.mutation
 	rm -rf mutants
 	mutmut run
