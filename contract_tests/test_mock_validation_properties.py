@@ -75,6 +75,7 @@ def post(client: FlaskClient, body: bytes) -> Any:
     )
 
 
+@pytest.mark.slow  # a Hypothesis search over request bodies
 @PROPERTY_SETTINGS
 @given(body=request_bodies)
 def test_mock_agrees_with_the_contract_on_every_body(client: FlaskClient, body: Any) -> None:

@@ -192,6 +192,7 @@ def test_the_provider_routes_keep_their_cors_and_take_any_host(make_app: MakeApp
     assert answer.headers["Access-Control-Allow-Origin"] == EVIL
 
 
+@pytest.mark.slow  # the mock served by a subprocess
 def test_the_served_mock_refuses_a_foreign_host(tmp_path: Path) -> None:
     with serve(MockConfig(data_dir=tmp_path)) as mock:
         own = httpx.get(mock.url + "/__mock/journal", timeout=10)

@@ -317,6 +317,7 @@ def test_a_forged_signed_url_stores_nothing(make_app: MakeApp, forge: Callable[[
         assert http.post(issued["signed_url"], files={"file": ("a.mp4", VIDEO)}).status_code == 204
 
 
+@pytest.mark.slow  # waits for a signed URL to expire
 def test_an_expired_signed_url_stores_nothing(make_app: MakeApp) -> None:
     app = make_app(signed_url_ttl=1)
     with http_for(app) as http:

@@ -118,6 +118,7 @@ def test_a_full_length_vector_declaration_is_accepted(http: httpx.Client) -> Non
     assert embedding(http, asset)[:2] == pytest.approx(values[:2], rel=1e-6)
 
 
+@pytest.mark.slow  # a served mock, a body of 63 MB announced
 @pytest.mark.parametrize(
     "path", ["/__mock/assets/re_123456789012345678/vector", "/__mock/scenario"]
 )
@@ -137,6 +138,7 @@ def test_an_admin_body_over_max_body_is_refused_before_it_is_read(
     assert elapsed < 5
 
 
+@pytest.mark.slow  # a served mock, a body sent in chunks
 def test_a_chunked_admin_body_over_max_body_is_413(served: MockHandle) -> None:
     chunk = b"[" + b"0.5, " * 20_000
     body = b"%x\r\n%s\r\n" % (len(chunk), chunk) + b"0\r\n\r\n"
