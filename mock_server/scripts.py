@@ -32,6 +32,7 @@ from .disk import StoreFull
 from .envelope import fail
 from .exchange import Exchange
 from .infrastructure import gateway_response
+from .journal import body_asset_id
 from .prefer import GATEWAY_ANSWERS, MAX_PREFER_DELAY_MS
 from .state import MockState
 
@@ -260,12 +261,7 @@ def _body_asset_id(mock: MockState, exchange: Exchange) -> str | None:
     if request.mimetype != "application/json" or length is None or length > mock.config.max_body:
         return None
     raw = exchange.raw_body = request.get_data(cache=True)
-    try:
-        body = orjson.loads(raw)
-    except orjson.JSONDecodeError:
-        return None
-    asset_id = body.get("asset_id") if isinstance(body, dict) else None
-    return asset_id if isinstance(asset_id, str) else None
+    return body_asset_id(raw)
 
 
 def _target(mock: MockState, exchange: Exchange) -> tuple[str, str | None]:
