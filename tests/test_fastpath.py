@@ -16,6 +16,7 @@ from flask import Flask
 
 from mock_server import MockConfig, create_app
 from tests.support import BASE_PATH, KEY, MODEL, SEED_ASSET, MockProcess, running_mock
+from tests.support.pipeline import FlaskCalls
 
 SEED = {"asset_id": SEED_ASSET, "model": MODEL}
 
@@ -23,20 +24,6 @@ SEED = {"asset_id": SEED_ASSET, "model": MODEL}
 @pytest.fixture
 def app(tmp_path: Path) -> Flask:
     return create_app(MockConfig(data_dir=tmp_path))
-
-
-class FlaskCalls:
-    """Counts the requests that reach Flask (the shortcut answers the others)."""
-
-    def __init__(self, app: Flask) -> None:
-        self.count = 0
-        inner = app.full_dispatch_request
-
-        def counting() -> Any:
-            self.count += 1
-            return inner()
-
-        app.full_dispatch_request = counting  # type: ignore[method-assign]
 
 
 def post(http: httpx.Client, **headers: str) -> httpx.Response:
