@@ -1,8 +1,10 @@
 """A drift report: what a server answered that the contract does not declare.
 
 ``DriftRecorder`` is an httpx response hook. For each operation it notes the statuses, the
-spellings of ``code``, the dialect of each answer (``answer_dialect``) and the fields seen, and
-``report()`` lists those the contract does not declare. ``write(directory)`` saves it as ``drift-report.md`` and ``drift-report.json``.
+spellings of ``code``, the dialect of each answer (``answer_dialect``, shared with the proxy's
+``mock_server.drift``) and the fields seen, and ``report()`` lists those the contract does not
+declare. ``write(directory)`` saves it as ``drift-report.md`` (``mock_server.drift``'s layout,
+``markdown_report``) and ``drift-report.json``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import orjson
 import yaml
 
 import mavi_contract
+from mock_server.drift import answer_dialect, markdown_report
 
 SPEC_PATH = mavi_contract.SPEC_PATH
 STORAGE_OPERATION = "uploadToSignedUrl"
@@ -30,23 +33,6 @@ class Seen:
     fields: set[str] = field(default_factory=set)
     dialects: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     non_json: int = 0
-
-
-def answer_dialect(status: int, body: Any) -> str:
-    """Which published dialect an answer is in (see ``x-dialect-table`` in openapi.yaml).
-
-    ``modern``: an integer code. ``legacy``: a string error code on HTTP 200. ``seed``: a string
-    code at any other status. A string-code success on 200 reads the same in the seed and legacy
-    dialects: ``seed|legacy``. ``not an envelope``: no ``code`` (a gateway's or proxy's body).
-    """
-    if not isinstance(body, dict) or "code" not in body:
-        return "not an envelope"
-    code = body["code"]
-    if isinstance(code, int) and not isinstance(code, bool):
-        return "modern"
-    if status == 200:
-        return "seed|legacy" if code == "0000" else "legacy"
-    return "seed"
 
 
 def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
@@ -172,24 +158,31 @@ class DriftRecorder:
         (directory / "drift-report.json").write_bytes(
             orjson.dumps(report, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS)
         )
-        lines = [
-            "# Drift report",
-            "",
+        intro = [
             "What the server answered that openapi.yaml does not declare, and which of the",
             "provider's dialects (seed, modern, legacy; see README) each operation answered in.",
-            "",
-            f"Drift found: **{'yes' if report['drift'] else 'no'}**",
-            "",
-            "| operation | dialects seen | statuses seen | undeclared statuses | code spellings | undeclared fields | non-JSON |",
-            "|---|---|---|---|---|---|---|",
         ]
-        for name, o in report["operations"].items():
-            dialects = ", ".join(f"{d} x{n}" for d, n in sorted(o["dialects_seen"].items()))
-            lines.append(
-                f"| {name} | {dialects or '-'} | {o['statuses_seen']} "
-                f"| {o['undeclared_statuses'] or '-'} "
-                f"| {o['code_spellings_seen']} | {', '.join(o['undeclared_fields']) or '-'} "
-                f"| {o['non_json_answers']} |"
-            )
-        (directory / "drift-report.md").write_text("\n".join(lines) + "\n")
+        header = [
+            "operation",
+            "dialects seen",
+            "statuses seen",
+            "undeclared statuses",
+            "code spellings",
+            "undeclared fields",
+            "non-JSON",
+        ]
+        rows = [
+            [
+                name,
+                ", ".join(f"{d} x{n}" for d, n in sorted(o["dialects_seen"].items())) or "-",
+                str(o["statuses_seen"]),
+                str(o["undeclared_statuses"] or "-"),
+                str(o["code_spellings_seen"]),
+                ", ".join(o["undeclared_fields"]) or "-",
+                str(o["non_json_answers"]),
+            ]
+            for name, o in report["operations"].items()
+        ]
+        markdown = markdown_report(intro, report["drift"], header, rows)
+        (directory / "drift-report.md").write_text(markdown)
         return report
