@@ -17,14 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, get_type_hints
 
-from mavi_contract import DIALECTS
-
 from .settings import (
     ConfigError,
     Setting,
     computed_setting,
     format_rate,
     parse_bool,
+    parse_dialects,
     parse_fraction,
     parse_hosts,
     parse_keys,
@@ -37,6 +36,7 @@ from .settings import (
     parse_seed,
     parse_size,
     setting,
+    show_dialects,
     show_hosts,
     show_keys,
     show_latency,
@@ -68,7 +68,7 @@ class ScenarioSettings:
     transport_fault: str = setting("none", "MOCK_TRANSPORT_FAULT", "break the connection", choices=TRANSPORT_FAULTS)
     transport_fault_rate: float = setting(1.0, "MOCK_TRANSPORT_FAULT_RATE", "fraction of requests that get the transport fault", parse_fraction)
     seed: int = setting(0, "MOCK_SEED", "seed of the fault draws, so that runs repeat", parse_seed)
-    dialect: str = setting("seed", "MOCK_DIALECT", "how answers are spelled: seed, modern or legacy (see README)", choices=DIALECTS)
+    dialect: str = setting("seed", "MOCK_DIALECT", "how answers are spelled: seed, modern or legacy; or per operation, e.g. createVideoEmbedding=legacy,uploadAsset=seed, led by a default dialect if one is wanted (see README)", parse_dialects, show=show_dialects)
     gateway_rate: float = setting(0.0, "MOCK_GATEWAY_RATE", "fraction of requests answered by the 'gateway' (non-envelope 502/503/404)", parse_fraction)
     unlisted_formats: str = setting("reject", "MOCK_UNLISTED_FORMATS", "uploads outside the documented formats (e.g. text/plain): reject (415) or accept", choices=UNLISTED_FORMATS)
     # fmt: on

@@ -8,7 +8,9 @@ Flask, and decides, from the WSGI environ alone:
 - the parsed ``Prefer`` header (parsed once; a malformed one is kept as ``prefer_problem``, which
   the pipeline answers with a 400 after authentication);
 - the dialect of every envelope of the answer: the admin endpoints' is the seed's; otherwise a
-  valid ``Prefer: dialect=`` or the scenario's. Only the renderer (``envelope.py``) reads it.
+  valid ``Prefer: dialect=`` or the scenario's, which, when it names operations
+  (``createVideoEmbedding=legacy``, ``dialects.py``), is the dialect of the operation the method
+  and path are routed to. Only the renderer (``envelope.py``) reads it.
 
 The pipeline, the handlers and the writer of the journal entry then fill in the rest.
 """
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from flask import request
 from werkzeug.wsgi import get_path_info
 
+from . import dialects
 from .prefer import Prefer, parse_prefer
 from .state import MockState, state
 
@@ -95,12 +98,17 @@ def open_exchange(mock: MockState, environ: dict[str, Any]) -> Exchange:
     exchange.scripts_set = mock.scenarios.scripts
     if exchange.admin:
         exchange.dialect = "seed"  # the mock's own endpoints: always the seed's envelope
-    elif header := environ.get("HTTP_PREFER"):
-        try:
-            exchange.prefer = parse_prefer(header)
-        except ValueError as exc:
-            exchange.prefer_problem = str(exc)
-        exchange.dialect = exchange.prefer.dialect or scenario.dialect
+    else:
+        if header := environ.get("HTTP_PREFER"):
+            try:
+                exchange.prefer = parse_prefer(header)
+            except ValueError as exc:
+                exchange.prefer_problem = str(exc)
+        if exchange.prefer.dialect is not None:
+            exchange.dialect = exchange.prefer.dialect
+        elif "=" in scenario.dialect:  # per operation: looked up only then (dialects.py)
+            operation = dialects.operation_of(mock.contract, exchange.method, exchange.path)
+            exchange.dialect = dialects.dialect_for(scenario.dialect, operation)
     environ[EXCHANGE_KEY] = exchange
     return exchange
 

@@ -21,6 +21,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar, Union, get_args, get_origin
 
+# The ``dialect`` row's parser (per-operation dialects), kept in a module of its own; its names
+# are re-exported from here (issue 22's interface).
+from .dialects import METAVAR as DIALECTS_METAVAR
+from .dialects import dialect_for as dialect_for  # noqa: PLC0414
+from .dialects import parse_dialects as parse_dialects  # noqa: PLC0414
+from .dialects import show_dialects as show_dialects  # noqa: PLC0414
+
 T = TypeVar("T")
 
 
@@ -206,6 +213,7 @@ METAVARS: dict[Callable[[str], Any], str] = {
     parse_seed: "N",
     parse_size: "SIZE",
     parse_non_negative_int: "N",
+    parse_dialects: DIALECTS_METAVAR,
 }
 
 

@@ -1,0 +1,169 @@
+"""Per-operation dialects: the ``dialect`` setting's form, and which dialect a request gets.
+
+The setting (``MOCK_DIALECT``, ``--dialect``, ``PUT /__mock/scenario {"dialect": ...}``) is one
+dialect (``legacy``), or a comma list of ``operationId=dialect`` entries, led by a bare default
+dialect if one is wanted (``modern,createVideoEmbedding=legacy``; without one the default is
+``seed``), as ``mavi-mock proxy`` prints it from what a recording showed.
+
+- ``parse_dialects`` is the row's parser (``config.py``): it refuses an unknown operation or
+  dialect, an empty entry, an operation given twice, in the words every reader uses (naming what
+  is accepted), and gives the canonical string: a plain dialect as it is (``"seed"``), otherwise
+  the default, then the entries sorted by operationId
+  (``seed,createVideoEmbedding=legacy,uploadAsset=seed``).
+- ``dialect_for(setting, operation)``: the operation's dialect, the setting read once per string.
+- ``operation_of(contract, method, path)``: the contract's operation a request is for, routed as
+  Flask routes it (werkzeug's router, compiled once per contract). ``exchange.open_exchange``
+  asks only when the setting has entries: a plain dialect costs a request nothing.
+
+The operations an entry may name are the API's: the contract's, but the storage's
+(``uploadToSignedUrl``, which has no envelope). Standard library on import (``config.py`` is
+imported where only the client is installed); the contract is read, with yaml, the first time
+a setting has entries.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from mavi_contract import DIALECTS, SPEC_PATH
+
+if TYPE_CHECKING:
+    from werkzeug.routing import MapAdapter
+
+    from .contract import Contract
+
+__all__ = ["METAVAR", "dialect_entries", "dialect_for", "operation_of", "parse_dialects"]
+
+#: What --help shows for the setting's value.
+METAVAR = "{" + ",".join(DIALECTS) + "}[,OPERATION=DIALECT...]"
+_FORM = (
+    f"expected a dialect ({', '.join(DIALECTS)}), or operationId=dialect entries separated by"
+    " commas, led by a default dialect if one is wanted"
+)
+#: The default of a setting made of entries only.
+DEFAULT = "seed"
+#: A path parameter of the contract, as routes.py writes it for werkzeug (any characters).
+_PARAMETER = re.compile(r"\{([^}]+)\}")
+
+
+@functools.cache
+def api_operations() -> frozenset[str]:
+    """The operationIds an entry may name: the contract's, but those with a server of their own."""
+    import yaml  # noqa: PLC0415  (the [mock] extra; only a setting with entries needs it)
+
+    with SPEC_PATH.open("rb") as handle:
+        spec = yaml.safe_load(handle)
+    return frozenset(
+        op["operationId"]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if not op.get("servers")
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _read(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The default and the entries (sorted by operationId) of a setting; ValueError if refused."""
+    if "," not in text and "=" not in text:
+        if text not in DIALECTS:
+            raise ValueError(
+                f"invalid choice: {text!r}; dialect must be one of {', '.join(DIALECTS)}"
+            )
+        return text, ()
+    default = DEFAULT
+    table: dict[str, str] = {}
+    for place, item in enumerate(entry.strip() for entry in text.split(",")):
+        if not item:
+            raise ValueError(f"an empty entry in {text!r}; {_FORM}")
+        operation, equals, dialect = (part.strip() for part in item.partition("="))
+        if not equals:
+            if place:
+                raise ValueError(
+                    f"{item!r} has no operationId=; only the first entry may be a bare default"
+                    " dialect"
+                )
+            operation, dialect = "", item
+        elif operation not in api_operations():
+            raise ValueError(
+                f"unknown operation {operation!r} in {item!r}; the operations are"
+                f" {', '.join(sorted(api_operations()))}"
+            )
+        if dialect not in DIALECTS:
+            raise ValueError(
+                f"invalid dialect {dialect!r} in {item!r}; dialect must be one of"
+                f" {', '.join(DIALECTS)}"
+            )
+        if not operation:
+            default = dialect
+        elif operation in table:
+            raise ValueError(f"{operation} is given twice in {text!r}")
+        else:
+            table[operation] = dialect
+    return default, tuple(sorted(table.items()))
+
+
+def parse_dialects(text: str) -> str:
+    """The ``dialect`` row's parser: the canonical string (see the module's docstring)."""
+    default, entries = _read(text)
+    if not entries and "=" not in text:
+        return default
+    return ",".join([default, *(f"{operation}={dialect}" for operation, dialect in entries)])
+
+
+def show_dialects(value: str) -> str:
+    """A setting as ``GET /__mock/scenario`` and the banner show it: canonical if it reads, else
+    as it was given (so that the row's check refuses it in the parser's words)."""
+    try:
+        return parse_dialects(value)
+    except ValueError:
+        return value
+
+
+def dialect_entries(setting: str) -> tuple[str, dict[str, str]]:
+    """The default dialect of a setting and its entries, operationId → dialect (a new dict)."""
+    default, entries = _read(setting)
+    return default, dict(entries)
+
+
+@functools.lru_cache(maxsize=64)
+def _table(setting: str) -> tuple[str, dict[str, str]]:
+    return dialect_entries(setting)
+
+
+def dialect_for(setting: str, operation: str | None) -> str:
+    """The dialect ``operation`` (None: no operation of the API) is answered in."""
+    default, table = _table(setting)
+    return default if operation is None else table.get(operation, default)
+
+
+@functools.lru_cache(maxsize=8)
+def _router(contract: Contract) -> MapAdapter:
+    """The API's operations as werkzeug routes them (as ``routes.py`` declares them to Flask)."""
+    from werkzeug.routing import Map, Rule  # noqa: PLC0415  (the [mock] extra)
+
+    from .config import BASE_PATH  # noqa: PLC0415  (config imports this module)
+
+    rules = [
+        Rule(
+            BASE_PATH + _PARAMETER.sub(r"<path:\1>", op.path),
+            endpoint=op.operation_id,
+            methods=[op.method],
+        )
+        for op in contract.operations.values()
+        if op.server is None
+    ]
+    return Map(rules).bind("mock")
+
+
+def operation_of(contract: Contract, method: str, path: str) -> str | None:
+    """The API operation of ``contract`` that ``method`` and ``path`` (the full path, base path
+    included) are routed to; None for anything else."""
+    from werkzeug.exceptions import HTTPException  # noqa: PLC0415  (the [mock] extra)
+
+    try:
+        endpoint, _ = _router(contract).match(path, method)
+    except HTTPException:  # not found, another method, a redirect to add a slash
+        return None
+    return str(endpoint)
