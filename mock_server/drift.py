@@ -42,6 +42,8 @@ MAX_DISTINCT = 50
 #: A schema's message is cut to this many characters (a ``oneOf``'s quotes the whole body).
 MAX_MESSAGE = 200
 JSON = "application/json"
+#: A finding's note for an exchange whose upstream could not be reached (counted, not kept).
+UNREACHABLE = "upstream could not be reached"
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -222,13 +224,13 @@ class Conformance:
     def check(self, seen: Observed) -> Finding:
         operation = self.operation_of(seen.method, seen.api_path)
         if operation is None:
-            where = f"{seen.method} {seen.api_path}"
+            where = f"{seen.method} {seen.api_path}"[:MAX_MESSAGE]
             return Finding(None, (), [], [f"not an operation of the contract: {where}"])
         finding = Finding(operation, ())
-        if seen.upstream_error is not None:
-            finding.notes.append("upstream could not be reached")
-            return finding
         request = self._check_request(operation, seen, finding)
+        if seen.upstream_error is not None:  # the answer is the proxy's own gateway page
+            finding.notes.append(UNREACHABLE)
+            return finding
         kind = media_type(seen.response_content_type)
         body = _parsed(seen.response_body) if _is_json(kind) else _NOT_JSON
         if body is _NOT_JSON:
@@ -239,15 +241,15 @@ class Conformance:
         if not declared:
             finding.notes.append(f"status {seen.status} is not declared")
             return finding
-        errors: dict[str, list[tuple[str, str]]] = {}
-        for dialect in declared:
-            compiled = self.validator(dialect, operation, str(seen.status), JSON)
-            if compiled is None:
-                errors[dialect] = [("", f"{JSON} is not declared for status {seen.status}")]
-            else:
-                errors[dialect] = _leaves(compiled.iter_errors(body))
-        finding.dialects = tuple(d for d in declared if not errors[d])
-        if not finding.dialects:
+        compiled = {d: self.validator(d, operation, str(seen.status), JSON) for d in declared}
+        finding.dialects = tuple(d for d, v in compiled.items() if v and v.is_valid(body))
+        if not finding.dialects:  # the errors only now: most answers conform to some dialect
+            errors = {
+                d: _leaves(v.iter_errors(body))
+                if v
+                else [("", f"{JSON} is not declared for status {seen.status}")]
+                for d, v in compiled.items()
+            }
             closest = min(declared, key=lambda d: len(errors[d]))
             finding.violations.extend(
                 Violation("response", seen.status, pointer, message, closest)
@@ -308,7 +310,7 @@ class _Tally:
             else:
                 self.more_violations += 1
         for note in finding.notes:
-            if note == "upstream could not be reached":
+            if note == UNREACHABLE:
                 self.unreachable += 1
             elif note in self.notes or len(self.notes) < MAX_DISTINCT:
                 self.notes[note] += 1
@@ -392,8 +394,11 @@ class DriftBook:
 
     def report(self) -> dict[str, Any]:
         """``{"operations": {"<operationId>": {"exchanges", "dialects", "violations",
-        "notes"}}}``; a violation is ``{"where", "status", "pointer", "message", "dialect",
-        "count"}``, and ``{"more": n}`` counts those beyond ``MAX_DISTINCT``."""
+        "notes"}}}``, ``UNKNOWN`` for paths that are no operation. ``dialects``: those every
+        conforming answer reads in, or, when no one dialect reads them all (a note says so),
+        every dialect seen. A violation is ``{"where", "status", "pointer", "message",
+        "dialect", "count"}``, and ``{"more": n}`` counts those beyond ``MAX_DISTINCT``; a note
+        ends with its count, ``(x3)``."""
         with self._lock:
             return {"operations": {k: t.report() for k, t in sorted(self._tallies.items())}}
 

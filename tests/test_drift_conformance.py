@@ -247,6 +247,17 @@ def test_an_unreachable_upstream_is_counted(conformance: Conformance) -> None:
     }
 
 
+def test_a_path_of_no_operation_counts_apart(conformance: Conformance) -> None:
+    finding = conformance.check(Observed("GET", "/storage/x", None, None, 404, JSON, b"{}"))
+    assert finding == Finding(None, (), [], ["not an operation of the contract: GET /storage/x"])
+    book = DriftBook()
+    book.add(finding)
+    assert book.report()["operations"][UNKNOWN]["notes"] == [
+        "not an operation of the contract: GET /storage/x (x1)"
+    ]
+    assert book.dialect_setting() == "seed"
+
+
 def test_a_request_body_with_a_wrong_field_is_a_request_violation(
     conformance: Conformance, mock: Flask
 ) -> None:
