@@ -23,6 +23,7 @@ import contract_tests.drift
 from mavi_contract import DIALECTS
 from mock_server import BASE_PATH, MockConfig, create_app
 from mock_server.contract import Contract
+from mock_server.dialects import dialect_for, parse_dialects
 from mock_server.drift import (
     MAX_DISTINCT,
     UNKNOWN,
@@ -309,11 +310,17 @@ def test_the_dialect_setting_speaks_what_most_answers_conformed_to() -> None:
     add("getAssetMetadata", ("modern",), 3)  # a mix: most answers were modern
     add("getAssetMetadata", ("seed", "legacy"), 2)
     book.add(Finding(None, (), [], ["not an operation of the contract: GET /x"]))
-    assert book.dialect_setting() == (
+    line = book.dialect_setting()
+    assert line == (
         "createSignedUploadUrl=seed,createVideoEmbedding=legacy,"
         "getAssetMetadata=modern,uploadAsset=seed"
     )
     assert UNKNOWN in book.report()["operations"]
+    # The --dialect row reads the line as meant.
+    setting = parse_dialects(line)
+    chosen = {name: dialect_for(setting, name) for name in ("uploadAsset", "getAssetMetadata")}
+    assert chosen == {"uploadAsset": "seed", "getAssetMetadata": "modern"}
+    assert dialect_for(setting, "createVideoEmbedding") == "legacy"
 
 
 def test_ten_thousand_varied_findings_keep_the_book_bounded() -> None:
