@@ -15,6 +15,7 @@ import pytest
 import yaml
 from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.exceptions import HTTPException
 
 from mavi_client import InvalidRequestError, MaviClient
 from mock_server import dialects
@@ -251,30 +252,46 @@ def test_a_plain_dialect_never_looks_up_the_operation(
     ]
 
 
-def test_the_operation_is_found_as_flask_routes_it(mock_contract: Any) -> None:
-    found = [
-        dialects.operation_of(mock_contract, method, BASE_PATH + path)
-        for method, path in [
-            ("POST", "/embeddings/video"),
-            ("POST", "/upload"),
-            ("POST", "/upload/signed-url"),
-            ("GET", "/re_1/metadata"),
-            ("GET", "/a/b/metadata"),  # a slash in the id: still the operation (its 400)
-            ("GET", "/embeddings/video"),
-            ("POST", "/storage/upload/re_1"),
-            ("GET", "/elsewhere"),
-        ]
-    ]
-    assert found == [
-        "createVideoEmbedding",
-        "uploadAsset",
-        "createSignedUploadUrl",
-        "getAssetMetadata",
-        "getAssetMetadata",
-        None,
-        None,
-        None,
-    ]
+#: Requests, and the operation Flask routes each to (None: not one of the API's).
+ROUTED = [
+    ("POST", "/embeddings/video", "createVideoEmbedding"),
+    ("POST", "/upload", "uploadAsset"),
+    ("POST", "/upload/signed-url", "createSignedUploadUrl"),
+    ("GET", "/re_1/metadata", "getAssetMetadata"),
+    ("HEAD", "/re_1/metadata", "getAssetMetadata"),
+    ("GET", "/a/b/metadata", "getAssetMetadata"),  # a slash in the id: its handler's 400
+    ("GET", "/upload/metadata", "getAssetMetadata"),
+    ("GET", "//x/metadata", None),
+    ("GET", "/metadata", None),
+    ("GET", "/re_1/metadata/", None),
+    ("POST", "/embeddings/video/", "createVideoEmbedding"),  # the app's strict_slashes is off
+    ("POST", "/upload//", None),
+    ("GET", "/a//b/metadata", "getAssetMetadata"),
+    ("PUT", "/upload", None),
+    ("GET", "/embeddings/video", None),
+    ("OPTIONS", "/upload", None),
+    ("POST", "/storage/upload/re_1", None),
+    ("GET", "/elsewhere", None),
+]
+
+
+def flask_routes(app: Flask, method: str, path: str) -> str | None:
+    """The API operation Flask's own URL map gives (its storage's and errors: None)."""
+    try:
+        endpoint, _ = app.url_map.bind("localhost").match(path, method)
+    except HTTPException:
+        return None
+    blueprint, _, operation = str(endpoint).partition(".")
+    return operation if blueprint == "api" else None
+
+
+@pytest.mark.parametrize(("method", "path", "operation"), ROUTED)
+def test_the_operation_is_found_as_flask_routes_it(
+    method: str, path: str, operation: str | None, app: Flask
+) -> None:
+    contract = app.extensions["mavi_mock"].contract
+    assert dialects.operation_of(contract, method, BASE_PATH + path) == operation
+    assert flask_routes(app, method, BASE_PATH + path) == operation
 
 
 def test_the_plugin_scenario_takes_per_operation_dialects(
