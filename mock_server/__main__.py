@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 from . import MISSING_EXTRA
 from .config import BASE_PATH, SETTINGS, ConfigError, MockConfig
 from .datadir_lock import DataDirInUse, hold_data_dir
+from .dialects import describe_dialects
 from .settings import Setting, parse_bool
 
 SIZES = (
@@ -143,7 +144,7 @@ def banner(config: MockConfig) -> str:
     )
     return "\n".join(
         [
-            f"mavi-mock: {origin}{BASE_PATH} ({config.dialect} dialect;"
+            f"mavi-mock: {origin}{BASE_PATH} ({describe_dialects(config.dialect)};"
             f" {config.workers} worker{'s' if config.workers != 1 else ''}, granian;"
             f" data in {config.data_dir})",
             f"mavi-mock: scenario: {shown}",

@@ -33,7 +33,14 @@ from mavi_contract import DIALECTS, SPEC_PATH
 if TYPE_CHECKING:
     from .contract import Contract
 
-__all__ = ["METAVAR", "dialect_entries", "dialect_for", "operation_of", "parse_dialects"]
+__all__ = [
+    "METAVAR",
+    "describe_dialects",
+    "dialect_entries",
+    "dialect_for",
+    "operation_of",
+    "parse_dialects",
+]
 
 #: What --help shows for the setting's value.
 METAVAR = "{" + ",".join(DIALECTS) + "}[,OPERATION=DIALECT...]"
@@ -118,6 +125,13 @@ def show_dialects(value: str) -> str:
         return parse_dialects(value)
     except ValueError:
         return value
+
+
+def describe_dialects(setting: str) -> str:
+    """The setting in words (the banner): ``legacy dialect``, or ``seed dialect,
+    createVideoEmbedding=legacy``."""
+    default, entries = _read(setting)
+    return ", ".join([f"{default} dialect", *(f"{op}={dialect}" for op, dialect in entries)])
 
 
 def dialect_entries(setting: str) -> tuple[str, dict[str, str]]:

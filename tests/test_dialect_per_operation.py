@@ -19,7 +19,7 @@ from werkzeug.exceptions import HTTPException
 
 from mavi_client import InvalidRequestError, MaviClient
 from mock_server import dialects
-from mock_server.__main__ import build_parser, config_from_args
+from mock_server.__main__ import banner, build_parser, config_from_args
 from mock_server.config import ConfigError, MockConfig
 from mock_server.scenarios import Scenario
 from mock_server.settings import dialect_for, parse_dialects
@@ -328,3 +328,16 @@ def test_a_recorded_setting_reads_back(make_app: MakeApp) -> None:
     assert parse_dialects(parse_dialects(printed)) == parse_dialects(printed)
     body = orjson.loads(make_app(dialect=printed).test_client().get("/__mock/scenario").data)
     assert body["data"]["dialect"] == "seed," + printed
+
+
+def test_the_banner_names_the_default_and_each_operations_dialect() -> None:
+    config = MockConfig(
+        dialect="uploadAsset=modern,createVideoEmbedding=legacy", workers=1, data_dir=Path("d")
+    )
+    assert (
+        "/serve/api/v2 (seed dialect, createVideoEmbedding=legacy, uploadAsset=modern; 1 worker"
+        in banner(config)
+    )
+    assert "/serve/api/v2 (legacy dialect; 1 worker" in banner(
+        MockConfig(dialect="legacy", workers=1, data_dir=Path("d"))
+    )
