@@ -28,6 +28,7 @@ from .exchange import current as current_exchange
 from .exchange import note_route
 from .infrastructure import storage_error
 from .journal import Journal
+from .replay import recorded_config
 from .routes import blueprints
 from .scenarios import Scenario, ScenarioState
 from .state import EXTENSION, MockState
@@ -50,7 +51,7 @@ def create_app(
     rate counters are clear (uploaded assets stay). A granian worker passes False: it joins the
     run its master started (``serve.py``).
     """
-    config = config or MockConfig()
+    config = recorded_config(config or MockConfig())  # --replay: the recording's dialects
     app = Flask("mock_server")
     app.json.sort_keys = False  # type: ignore[attr-defined]
     # No redirects: a doubled slash or a trailing one is simply no such endpoint (an envelope),

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, get_type_hints
 
 from .settings import (
+    METAVARS,
     ConfigError,
     Setting,
     computed_setting,
@@ -54,6 +55,18 @@ REQUEST_ID_HEADER = "X-Request-Id"
 TRANSPORT_FAULTS = ("none", "reset", "empty", "truncate")
 #: What an upload outside the documented formats gets.
 UNLISTED_FORMATS = ("reject", "accept")
+
+
+def parse_recording(text: str) -> Path:
+    """``--replay DIR``: a directory whose recordings all read (``recorded.load_recording``, which
+    keeps what it read); ValueError saying what is wrong with them."""
+    from .recorded import load_recording  # noqa: PLC0415 (recorded.py imports this module)
+
+    load_recording(Path(text))
+    return Path(text)
+
+
+METAVARS[parse_recording] = "DIR"
 
 
 @dataclass(frozen=True)
@@ -105,6 +118,9 @@ class MockConfig(ScenarioSettings):
     admin_token: str | None = setting(None, "MOCK_ADMIN_TOKEN", "token for /__mock/ endpoints (required off loopback)")
     #: Host names (besides loopback's and IP addresses) the admin endpoints accept; "*": any.
     allowed_hosts: tuple[str, ...] = setting((), "MOCK_ALLOWED_HOSTS", "comma-separated Host names /__mock/ answers beside loopback names and IP addresses (.name: and its subdomains; *: any). Bound off loopback, any Host unless this is set", parse_hosts, show=show_hosts)
+    #: A directory of HAR recordings (``mavi-mock proxy --record DIR``) whose answers are served.
+    replay: Path | None = setting(None, "MOCK_REPLAY", "serve the answers recorded in DIR (its *.har files) to the requests that match them; the mock's own answer to any other", parse_recording)  # noqa: RUF009
+    replay_strict: bool = setting(False, "MOCK_REPLAY_STRICT", "with --replay: a request that matches no recording gets a 404 naming the nearest recorded one", parse_bool)
 
     def __post_init__(self) -> None:
         super().__post_init__()

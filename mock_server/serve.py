@@ -48,12 +48,14 @@ PR_SET_PDEATHSIG = 1
 def config_to_json(config: MockConfig) -> str:
     values = dataclasses.asdict(config)
     values["data_dir"] = str(config.data_dir)
+    values["replay"] = None if config.replay is None else str(config.replay)
     return json.dumps(values)
 
 
 def config_from_json(text: str) -> MockConfig:
     values: dict[str, Any] = json.loads(text)
     values["data_dir"] = Path(values["data_dir"])
+    values["replay"] = None if values["replay"] is None else Path(values["replay"])
     values["latency"] = tuple(values["latency"])
     values["api_keys"] = tuple(values["api_keys"])
     values["allowed_hosts"] = tuple(values["allowed_hosts"])

@@ -7,7 +7,8 @@ Two files under the data directory:
   server, even with SIGKILL, right after the answer loses nothing. Only an operating-system crash
   or power loss could lose the last uploads; a mock does not pay an fsync per upload for that.
 - ``runtime.sqlite``: the rate-limit counters, scripted answers and asset lifecycles
-  (``scripts.py``). WAL mode, ``synchronous=OFF``: they live for one run of the mock.
+  (``scripts.py``), the replay's cursors (``replay.py``). WAL mode, ``synchronous=OFF``: they
+  live for one run of the mock.
 
 Each thread of each process has its own connections; a busy timeout makes writers wait for each
 other instead of failing with "database is locked". Transactions are one statement long.
@@ -34,6 +35,7 @@ from typing import Any
 
 from .config import ignore_in_git
 from .disk import KeepOpen, StoreFull, no_room
+from .signed import SignedUpload
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -70,6 +72,7 @@ CREATE TABLE IF NOT EXISTS scripts (id INTEGER PRIMARY KEY AUTOINCREMENT, operat
     asset_id TEXT, answers TEXT NOT NULL, total INTEGER NOT NULL, used INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS lifecycles (asset_id TEXT PRIMARY KEY, sequence TEXT NOT NULL,
     total INTEGER NOT NULL, step INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS replay_cursors (answers TEXT PRIMARY KEY, served INTEGER NOT NULL);
 """
 
 
@@ -137,34 +140,6 @@ class Asset:
             "upload_status": status,
             "create_time": str(self.create_time),
             "modify_time": str(modified),
-        }
-
-
-@dataclass(frozen=True)
-class SignedUpload:
-    """An asset id reserved by ``POST /upload/signed-url``, waiting for its file."""
-
-    asset_id: str
-    original_filename: str
-    signature: str
-    expires_ms: int
-    final_status: str
-    create_time: int
-    used: bool
-    #: A vector declared with the request (``Prefer: label=...``), applied when the file arrives.
-    declaration: str | None = None
-
-    def record(self) -> dict[str, Any]:
-        """The contract's ``AssetRecord`` of an asset whose file has not arrived: WAITING."""
-        name = self.original_filename
-        return {
-            "extension": name.rpartition(".")[2].lower() if "." in name else "",
-            "asset_id": self.asset_id,
-            "original_filename": name,
-            "file_size": "0",
-            "upload_status": "WAITING",
-            "create_time": str(self.create_time),
-            "modify_time": str(self.create_time),
         }
 
 
@@ -247,6 +222,15 @@ class Store:
                 " VALUES (?, ?, ?, ?, 0, ?, ?, 'SUCCESS', 1)",
                 [(a, a, extension, f"{a}.{extension}", stamp, stamp) for a in asset_ids],
             )
+
+    def add_recorded(self, assets: list[Asset], *, replace: bool) -> None:
+        """A replayed recording's assets (``replay.py``): a reset keeps them, as it keeps the
+        examples (``example = 2``); ``replace``: over what the store holds under their ids."""
+        insert = _INSERT_ASSET.replace("INSERT", "REPLACE" if replace else "INSERT OR IGNORE", 1)
+        with self._room(), self._assets() as db:
+            db.executemany(insert, [_asset_row(asset) for asset in assets])
+            db.executemany("UPDATE assets SET example = 2 WHERE asset_id = ?",
+                           [(asset.asset_id,) for asset in assets])  # fmt: skip
 
     def add_upload(
         self,
@@ -430,6 +414,7 @@ class Store:
         with self._room(), self._runtime() as db:
             db.executescript(
                 "BEGIN; DELETE FROM rate_grants; DELETE FROM scripts; DELETE FROM lifecycles;"
+                " DELETE FROM replay_cursors;"
                 " DELETE FROM sqlite_sequence WHERE name = 'scripts'; COMMIT;"
             )
 

@@ -5,12 +5,14 @@ From the server inwards (``stack``):
     bodies.guard_bodies     the connection stays sound when a body is left unread
     → exchanges             opens the request's Exchange (exchange.py); on the way out,
                             ``conclude``: X-Request-Id, the access line, the journal entry
+    → replayer              ``--replay DIR``: the recorded answer to a request that matches one
+                            (replay.py); without ``--replay`` the layer is not there
     → shortcut              the common embedding request, answered from the app's caches
     → transport_faults      resets, empty and truncated answers (transport.py)
     → Flask                 routes from the contract (routes.py), the pipeline, the handlers
 
-Both ways out of a request (the shortcut's answer and Flask's) pass through ``exchanges``, so
-their request id, access line and journal entry are written by the same code.
+Every way out of a request (a replayed answer, the shortcut's, Flask's) passes through
+``exchanges``, so their request id, access line and journal entry are written by the same code.
 
 The shortcut answers only when nothing is asked of the request: the scenario is quiet
 (``pipeline.quiet``) and no script or lifecycle is set (``Exchange.scripts_set``); no ``Prefer``
@@ -37,6 +39,7 @@ from .exchange import EXCHANGE_KEY, Exchange, open_exchange
 from .fastpath import cached_answer
 from .journal import body_asset_id, body_summary, journal_headers
 from .pipeline import quiet
+from .replay import replayer
 from .state import MockState
 from .store import now_ms
 from .transport import transport_faults
@@ -51,7 +54,8 @@ API = BASE_PATH + "/"
 
 def stack(mock: MockState, flask_app: WSGIApplication) -> WSGIApplication:
     """Flask's WSGI app inside the mock's layers (see the module's docstring)."""
-    return guard_bodies(exchanges(mock, shortcut(mock, transport_faults(flask_app))))
+    inner = shortcut(mock, transport_faults(flask_app))
+    return guard_bodies(exchanges(mock, replayer(mock, inner)))
 
 
 def exchanges(mock: MockState, app: WSGIApplication) -> WSGIApplication:

@@ -18,6 +18,8 @@ from mock_server.scenarios import Scenario
 from tests.support import MakeApp
 
 ROOT = Path(__file__).resolve().parent.parent
+#: A recording (``--replay``) of one exchange, in the layout ``mavi-mock proxy --record`` writes.
+RECORDING = ROOT / "tests" / "recordings" / "sample"
 
 #: A value each setting accepts (as text, what it reads as) and one it refuses (None: any text is
 #: a value). A setting added to the table without a row here fails the first test.
@@ -52,6 +54,8 @@ SAMPLES: dict[str, tuple[str, Any, str | None]] = {
     "cors": ("off", False, "perhaps"),
     "admin_token": ("t0k", "t0k", None),
     "allowed_hosts": ("mock.internal", ("mock.internal",), "bad host!"),
+    "replay": (str(RECORDING), RECORDING, str(ROOT / "tests" / "no-such-recording")),
+    "replay_strict": ("yes", True, "maybe"),
 }
 
 #: The one scenario key that is not the setting's name (README: "Admin endpoints").
