@@ -1,7 +1,7 @@
 """A recording (``mavi-mock proxy --record DIR``) read for ``--replay`` (``replay.py``): its
 answers indexed by the request they answered, the assets they show, each operation's dialects.
 
-- ``load_recording(DIR)`` reads every ``*.har`` of DIR (``read_entries``) once per change of
+- ``load_recording(DIR)`` reads every ``*.har`` of DIR (``har.read_entries``) once per change of
   the files (the ``--replay`` row's parser reads it first: a missing directory, one with no HAR,
   a broken HAR or entry is refused at start in one line).
 - A request's key (``Key``): its method; its path below the base path with its query sorted
@@ -30,6 +30,7 @@ from mavi_contract import DEFAULT_MODEL, DIALECTS
 from .config import BASE_PATH
 from .dialects import dialect_entries
 from .drift import DriftBook, Finding
+from .har import read_entries
 from .store import Asset, now_ms
 
 #: What an asset's vector is, when it is the recorded embedding.
@@ -124,17 +125,6 @@ def place(path: str, query: str) -> str:
     """A path below the base path, with its query sorted."""
     pairs = sorted(parse_qsl(query, keep_blank_values=True))
     return path + ("?" + urlencode(pairs) if pairs else "")
-
-
-def read_entries(directory: Path) -> list[dict[str, Any]]:
-    """Every entry of every ``*.har`` in ``directory``, file by file in name order."""
-    entries: list[dict[str, Any]] = []
-    for path in sorted(directory.glob("*.har")):
-        try:
-            entries.extend(orjson.loads(path.read_bytes())["log"]["entries"])
-        except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
-            raise ValueError(f"{path} is not a HAR file: {exc}") from None
-    return entries
 
 
 @functools.lru_cache(maxsize=8)

@@ -20,6 +20,7 @@ from flask import Flask
 from mock_server import MockConfig, create_app
 from mock_server.__main__ import main
 from mock_server.config import ConfigError
+from mock_server.har import HarWriter
 from mock_server.serve import config_from_json, config_to_json
 from tests.support import BASE_PATH, KEY, MODEL
 from tests.support.pipeline import FlaskCalls
@@ -345,6 +346,16 @@ def test_a_bad_recording_directory_is_one_line_at_start(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("mavi-mock: argument --replay: "), err
     assert problem in err and "Traceback" not in err
+
+
+def test_a_recording_the_proxys_writer_wrote_is_replayed(tmp_path: Path) -> None:
+    writer = HarWriter(tmp_path / "rec" / "recording.har")
+    for status in ("UPLOADING", "SUCCESS"):
+        writer.write(metadata_entry(status))
+    writer.close()
+    config = MockConfig(data_dir=tmp_path / "data", replay=tmp_path / "rec")
+    with http(create_app(config)) as client:
+        assert [metadata(client) for _ in range(3)] == ["UPLOADING", "SUCCESS", "SUCCESS"]
 
 
 def test_a_served_mocks_workers_get_the_recording_directory_as_a_path(tmp_path: Path) -> None:
