@@ -42,6 +42,7 @@ from mavi_contract import DIALECTS
 from .auth import key_problem
 from .config import BASE_PATH, MockConfig
 from .dialects import dialect_entries, operation_of, parse_dialects
+from .disk import StoreFull
 from .exchange import EXCHANGE_KEY, Exchange
 from .recorded import (
     Answer,
@@ -120,9 +121,13 @@ def replayer(mock: MockState, app: WSGIApplication) -> WSGIApplication:
                 return _miss(mock, recording, exchange, (method, where, body), start_response)
             return app(environ, start_response)
         key = (method, where, body)
-        answer = answers[_position(mock, cursors[key], len(answers)) if key in cursors else 0]
+        try:
+            answer = answers[_position(mock, cursors[key], len(answers)) if key in cursors else 0]
+        except StoreFull:  # no cursor to move: the mock's own path answers (a 503 if it must)
+            return app(environ, start_response)
         exchange.operation, exchange.asset_id = answer.operation, answer.asset_id
-        exchange.dialect, exchange.code, exchange.outcome = meanings[answer]
+        dialect, exchange.code, exchange.outcome = meanings[answer]
+        exchange.dialect = dialect or exchange.dialect
         start_response(answer.status, [*answer.headers, ("Content-Length", str(len(answer.body)))])
         return [answer.body]
 
@@ -145,20 +150,22 @@ def _position(mock: MockState, cursor: str, count: int) -> int:
     return min(int(served), count) - 1
 
 
-def _meaning(answer: Answer, contract: Contract) -> tuple[str, str | int | None, int]:
-    """(dialect, code, outcome) of a recorded answer, for the journal: the status an error
-    envelope stands for (a legacy one travels at 200), else the HTTP status."""
+def _meaning(answer: Answer, contract: Contract) -> tuple[str | None, str | int | None, int]:
+    """(dialect, code, outcome) of a recorded answer, for the journal: its recorded dialect (None:
+    not recorded), the status an error envelope stands for (a legacy one travels at 200), else
+    the HTTP status."""
     status = int(answer.status.partition(" ")[0])
-    dialect = answer.dialects[0] if answer.dialects else DIALECTS[0]
+    named = answer.dialects[0] if answer.dialects else None
+    dialect = named or DIALECTS[0]
     body = json_of(answer.body) if answer.body.startswith(b"{") else None
     code = body.get("code") if isinstance(body, dict) else None
     if not isinstance(code, str | int) or isinstance(code, bool):
-        return dialect, None, status
+        return named, None, status
     if status == 200 and code != contract.code_for(200, dialect):
         status = next(
             (row.status for row in contract.codes.values() if code in row.codes.values()), status
         )
-    return dialect, code, status
+    return named, code, status
 
 
 def _body_key(

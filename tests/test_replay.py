@@ -363,3 +363,13 @@ def test_a_served_mocks_workers_get_the_recording_directory_as_a_path(tmp_path: 
     config = MockConfig(data_dir=tmp_path / "data", replay=recording, replay_strict=True)
     assert config_from_json(config_to_json(config)) == config
     assert config_from_json(config_to_json(config.replace(replay=None))).replay is None
+
+
+def test_a_replayed_answer_of_no_recorded_dialect_is_journaled_in_the_mocks(
+    tmp_path: Path,
+) -> None:
+    app = replaying(tmp_path, embedding_entry(dialects=()), dialect="modern")
+    with http(app) as client:
+        embed(client, orjson.dumps({"asset_id": ASSET, "model": MODEL}))
+    (logged,) = app.extensions["mavi_mock"].journal.entries()
+    assert (logged["dialect"], logged["code"], logged["outcome"]) == ("modern", "0000", 200)
