@@ -252,7 +252,9 @@ class StandIn:
         server.timeout = 0.2
         self._server = server
         self.origin = f"http://127.0.0.1:{server.server_port}"
-        self._thread = threading.Thread(target=server.serve_forever, name="standin", daemon=True)
+        self._thread = threading.Thread(
+            target=server.serve_forever, args=(0.02,), name="standin", daemon=True
+        )
         self._thread.start()
         return self
 

@@ -2,6 +2,7 @@
 has an environment variable.
 
 Flags win over the environment, which wins over the defaults (see ``config.SETTINGS``).
+``mavi-mock proxy ...`` goes to the proxy's own parser (``build_proxy_parser``; ``proxy.py``).
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ import secrets
 import socket
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, NoReturn
+from urllib.parse import urlsplit
 
 from . import MISSING_EXTRA
 from .config import BASE_PATH, SETTINGS, ConfigError, MockConfig
 from .datadir_lock import DataDirInUse, hold_data_dir
 from .dialects import describe_dialects
-from .settings import Setting, parse_bool
+from .settings import Setting, parse_bool, parse_port, parse_seconds
 
 SIZES = (
     "A SIZE is a number of bytes, or one with a unit (case does not matter): KB, MB, GB:"
@@ -160,7 +163,92 @@ def banner(config: MockConfig) -> str:
     )
 
 
+def parsed(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    """A parser of ``settings`` as argparse's ``type`` (its words in argparse's error)."""
+
+    def read(text: str) -> Any:
+        try:
+            return parse(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    read.__name__ = parse.__name__
+    return read
+
+
+def upstream_url(text: str) -> str:
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query:
+        raise argparse.ArgumentTypeError(
+            f"expected the provider's http(s) URL with its base path, e.g."
+            f" https://mavi-backend.memories.ai{BASE_PATH}, got {text!r}"
+        )
+    return text.rstrip("/")
+
+
+def build_proxy_parser() -> argparse.ArgumentParser:
+    parser = ArgumentParser(
+        prog=f"{program_name()} proxy",
+        description="Forward the provider's routes (under"
+        f" {BASE_PATH}) to --upstream with the caller's key, check every exchange against the"
+        " contract in each dialect (GET /__mock/drift), and with --record write each as HAR."
+        " At exit: DIR/drift.md and the --dialect line for the mock.",
+    )
+    parser.add_argument(
+        "--upstream",
+        required=True,
+        type=upstream_url,
+        metavar="URL",
+        help=f"the provider with its base path, e.g. https://mavi-backend.memories.ai{BASE_PATH}",
+    )
+    parser.add_argument("--record", metavar="DIR", type=Path, help="write DIR/recording.har")
+    parser.add_argument(
+        "--port", type=parsed(parse_port), default=8000, metavar="N", help="(default: 8000)"
+    )
+    parser.add_argument("--host", default="127.0.0.1", metavar="H", help="(default: 127.0.0.1)")
+    parser.add_argument(
+        "--timeout",
+        type=parsed(parse_seconds),
+        default=60.0,
+        metavar="SECONDS",
+        help="how long the upstream may take to answer (default: 60)",
+    )
+    return parser
+
+
+def proxy_main(argv: Sequence[str]) -> int:
+    """``mavi-mock proxy``: errors as one line (exit 2), like ``main``'s."""
+    from .har import HAR_NAME, HarFormatError, HarWriter  # noqa: PLC0415
+
+    try:
+        args = build_proxy_parser().parse_args(argv)
+    except ConfigError as exc:
+        print(f"mavi-mock proxy: {exc} (see --help)", file=sys.stderr)
+        return 2
+    if args.port != 0 and (error := bind_error(args.host, args.port)):
+        print(f"mavi-mock proxy: {error}", file=sys.stderr)
+        return 2
+    if args.record is not None:
+        try:
+            HarWriter(args.record / HAR_NAME).close()
+        except (HarFormatError, OSError) as exc:
+            print(f"mavi-mock proxy: cannot record in {args.record}: {exc}", file=sys.stderr)
+            return 2
+    from .proxy import ProxyConfig, run  # noqa: PLC0415
+
+    print(
+        f"mavi-mock proxy: http://{args.host}:{args.port}{BASE_PATH} -> {args.upstream}"
+        f" (drift: /__mock/drift; recording: {args.record or 'off'})",
+        file=sys.stderr,
+    )
+    record = str(args.record) if args.record else None
+    return run(ProxyConfig(args.upstream, record, args.timeout), args.host, args.port)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["proxy"]:
+        return proxy_main(arguments[1:])
     if (missing := missing_dependency()) is not None:
         print(f"mavi-mock: {MISSING_EXTRA.format(name=missing)}", file=sys.stderr)
         return 2

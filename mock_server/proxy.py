@@ -1,0 +1,403 @@
+"""``mavi-mock proxy --upstream URL [--record DIR]``: the provider's routes, forwarded and checked.
+
+``Proxy`` is a WSGI app. A request under ``BASE_PATH`` goes to ``upstream + rest`` with the
+caller's headers (its key) minus hop-by-hop ones, through one pooled httpx client; the answer
+comes back unchanged (status, body bytes, every header but hop-by-hop ones). A JSON request's
+body is read whole (up to ``KEEP_BODY``); a multipart upload streams through in ``CHUNK`` pieces,
+its ``file`` part hashed on the way (nothing of it is kept); the answer is read up to
+``MAX_ANSWER`` bytes. Each exchange is checked against the contract (``drift.Conformance``),
+added to the ``drift.DriftBook`` that ``GET /__mock/drift`` answers, and, with ``--record``,
+written to ``DIR/recording.har`` (``har.HarWriter``) before its answer is returned: a client that
+saw an answer has its entry on disk. An upstream that cannot be reached, resets the connection or
+times out gets the mock's gateway page (HTML 502) and is counted in the drift.
+
+Served by granian (``run``), with ONE worker so that there is one DriftBook. The report at exit
+(``DIR/drift.md`` and ``mavi-mock: --dialect <setting>`` on stderr) is made by the master, which
+outlives its worker: it recomputes the drift from the HAR the worker wrote, read back entry by
+entry (``har.iter_entries``: flat memory), skipping the entries the file held before this run.
+That survives a worker that died and was respawned (whose DriftBook is gone) and needs no request
+to a worker that is being stopped. Without ``--record`` the HAR goes to a temporary directory,
+removed at exit.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import os
+import ssl
+import sys
+import tempfile
+import time
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import certifi
+import httpx
+import orjson
+
+from .config import BASE_PATH
+from .drift import Conformance, DriftBook, Observed
+from .har import (
+    CHUNK,
+    HAR_NAME,
+    HarWriter,
+    Masker,
+    Recorded,
+    Upload,
+    har_entry,
+    iter_entries,
+    key_secrets,
+)
+from .har import header as find_header
+from .infrastructure import HTML_502
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIEnvironment
+
+CONFIG_ENV = "MAVI_MOCK_PROXY_CONFIG"
+TARGET = "mock_server.proxy:app_from_environment"
+HOP_BY_HOP = frozenset(
+    {
+        "connection",
+        "keep-alive",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "proxy-connection",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+    }
+)
+#: A request body up to this size is kept (JSON: checked and written); a bigger one streams.
+KEEP_BODY = 1024 * 1024
+#: The most of an answer the proxy reads (a bigger one is the gateway's 502).
+MAX_ANSWER = 64 * 1024 * 1024
+JSON_TYPE = "application/json"
+
+
+@dataclass(frozen=True)
+class ProxyConfig:
+    upstream: str
+    record: str | None = None
+    #: Seconds to wait for the upstream's answer (and to connect: at most 10).
+    timeout: float = 60.0
+
+
+class UpstreamError(Exception):
+    """The upstream gave no usable answer (unreachable, reset, timed out, too big)."""
+
+
+def request_headers(environ: WSGIEnvironment) -> list[tuple[str, str]]:
+    """The caller's headers as the upstream gets them: no Host, no hop-by-hop ones."""
+    listed = {
+        name.strip().lower() for name in environ.get("HTTP_CONNECTION", "").split(",") if name
+    }
+    headers: list[tuple[str, str]] = []
+    for key, value in environ.items():
+        if key.startswith("HTTP_"):
+            name = key[5:].replace("_", "-").title()
+        elif key in ("CONTENT_TYPE", "CONTENT_LENGTH") and value:
+            name = key.replace("_", "-").title()
+        else:
+            continue
+        lowered = name.lower()
+        if lowered == "host" or lowered in HOP_BY_HOP or lowered in listed:
+            continue
+        headers.append((name, value))
+    return headers
+
+
+def answer_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
+    listed = {name.strip().lower() for name in headers.get("connection", "").split(",") if name}
+    return [
+        (name, value)
+        for name, value in headers.multi_items()
+        if name.lower() not in HOP_BY_HOP and name.lower() not in listed
+    ]
+
+
+def decoded(raw: bytes, encoding: str | None) -> bytes:
+    """The answer's body without its Content-Encoding (gzip, deflate), at most ``MAX_ANSWER``."""
+    if not encoding or encoding.lower() == "identity":
+        return raw
+    if encoding.lower() in ("gzip", "x-gzip", "deflate"):
+        try:
+            return zlib.decompressobj(wbits=47).decompress(raw, MAX_ANSWER)
+        except zlib.error:
+            try:
+                return zlib.decompressobj(wbits=-15).decompress(raw, MAX_ANSWER)
+            except zlib.error:
+                return b""
+    return b""  # an encoding the check does not read: the body counts as not JSON
+
+
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """httpx's default verification (certifi's roots), built once per process (about 50 ms)."""
+    return ssl.create_default_context(cafile=certifi.where())
+
+
+class Proxy:
+    """The WSGI app (one per worker): forward, check, record."""
+
+    def __init__(self, config: ProxyConfig) -> None:
+        self.config = config
+        self.upstream = config.upstream.rstrip("/")
+        self.client = httpx.Client(
+            timeout=httpx.Timeout(config.timeout, connect=min(10.0, config.timeout)),
+            limits=httpx.Limits(max_connections=256, max_keepalive_connections=64),
+            follow_redirects=False,
+            trust_env=False,
+            verify=tls_context(),
+        )
+        self.conformance = Conformance()
+        self.book = DriftBook()
+        self.writer = HarWriter(Path(config.record) / HAR_NAME) if config.record else None
+
+    def close(self) -> None:
+        self.client.close()
+        if self.writer is not None:
+            self.writer.close()
+
+    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        path = environ.get("PATH_INFO", "")
+        if path in ("/__mock/drift", "/__mock/health"):
+            if environ["REQUEST_METHOD"] not in ("GET", "HEAD"):
+                return self._json(start_response, 405, {"error": "GET only"})
+            if path == "/__mock/health":
+                return self._json(start_response, 200, {"status": "ok", "mode": "proxy"})
+            return self._json(start_response, 200, self.book.report())
+        if not path.startswith(BASE_PATH + "/"):
+            message = f"Not Found: the proxy forwards {BASE_PATH}/... and answers /__mock/drift"
+            body = {"code": "0404", "msg": message, "data": None, "success": False}
+            return self._json(start_response, 404, body | {"failed": True})
+        return self.forward(environ, start_response, path[len(BASE_PATH) :])
+
+    @staticmethod
+    def _json(start_response: StartResponse, status: int, value: Any) -> list[bytes]:
+        body = orjson.dumps(value)
+        phrase = {200: "OK", 404: "Not Found", 405: "Method Not Allowed"}[status]
+        start_response(
+            f"{status} {phrase}",
+            [("Content-Type", JSON_TYPE), ("Content-Length", str(len(body)))],
+        )
+        return [body]
+
+    def forward(
+        self, environ: WSGIEnvironment, start_response: StartResponse, api_path: str
+    ) -> list[bytes]:
+        started, begun = time.time(), time.perf_counter()
+        method = environ["REQUEST_METHOD"]
+        query = environ.get("QUERY_STRING", "")
+        url = self.upstream + api_path + (f"?{query}" if query else "")
+        headers = request_headers(environ)
+        content_type = environ.get("CONTENT_TYPE") or None
+        length = int(environ["CONTENT_LENGTH"]) if environ.get("CONTENT_LENGTH") else None
+        chunked = "chunked" in environ.get("HTTP_TRANSFER_ENCODING", "").lower()
+        upload: Upload | None = None
+        kept: bytes | None = b""
+        content: bytes | Iterable[bytes] = b""
+        stream = environ["wsgi.input"]
+        if content_type and content_type.lower().startswith("multipart/form-data"):
+            upload = Upload(content_type, stream, length if not chunked else None)
+            content, kept = upload, None
+        elif chunked or (length or 0) > KEEP_BODY:
+            kept = stream.read(KEEP_BODY + 1) if chunked else None
+            if kept is not None and len(kept) <= KEEP_BODY:
+                content = kept
+            else:
+                content, kept = self._rest(kept or b"", stream, length), None
+        elif length:
+            kept = content = stream.read(length)
+        if chunked and isinstance(content, bytes):  # now of a known length
+            headers = [h for h in headers if h[0].lower() != "content-length"]
+            headers.append(("Content-Length", str(len(content))))
+        error: str | None = None
+        try:
+            status, reason, answer, raw, sent, waited = self._send(method, url, headers, content)
+        except UpstreamError as exc:
+            error = str(exc)
+            status, reason, raw = 502, "Bad Gateway", HTML_502
+            answer = [("Content-Type", "text/html"), ("Content-Length", str(len(raw)))]
+            sent = waited = time.perf_counter()
+        body = decoded(raw, find_header(answer, "content-encoding")) if error is None else raw
+        request_body = kept if (content_type or "").lower().startswith(JSON_TYPE) else None
+        finding = self.conformance.check(
+            Observed(
+                method,
+                api_path,
+                content_type,
+                request_body,
+                status,
+                find_header(answer, "content-type"),
+                body,
+                error,
+            )
+        )
+        self.book.add(finding)
+        if self.writer is not None:
+            ended = time.perf_counter()
+            extra: dict[str, Any] = {
+                "_operation": finding.operation,
+                "_dialects": list(finding.dialects),
+            }
+            if error is not None:
+                extra["_upstreamError"] = error
+            seen = Recorded(
+                started=started,
+                method=method,
+                url=url,
+                request_headers=headers,
+                request_body=kept,
+                request_size=upload.size if upload else len(kept or b"") or (length or 0),
+                status=status,
+                reason=reason,
+                response_headers=answer,
+                response_body=body,
+                response_size=len(raw),
+                timings={
+                    "send": (sent - begun) * 1000,
+                    "wait": (waited - sent) * 1000,
+                    "receive": (ended - waited) * 1000,
+                },
+                api_path=api_path,
+                files=upload.files if upload else [],
+                fields=upload.fields if upload else [],
+                extra=extra,
+            )
+            self.writer.write(har_entry(seen, Masker(key_secrets(headers))))
+        start_response(f"{status} {reason}", answer)
+        return [raw]
+
+    @staticmethod
+    def _rest(head: bytes, stream: Any, length: int | None) -> Iterator[bytes]:
+        if head:
+            yield head
+        left = None if length is None else length - len(head)
+        while left is None or left > 0:
+            chunk = stream.read(CHUNK if left is None else min(CHUNK, left))
+            if not chunk:
+                return
+            left = None if left is None else left - len(chunk)
+            yield chunk
+
+    def _send(
+        self, method: str, url: str, headers: list[tuple[str, str]], content: Any
+    ) -> tuple[int, str, list[tuple[str, str]], bytes, float, float]:
+        """(status, reason, headers, raw body, when sent, when the answer's headers came)."""
+        sent = time.perf_counter()
+        try:
+            request = self.client.build_request(method, url, headers=headers, content=content)
+            response = self.client.send(request, stream=True)
+        except httpx.HTTPError as exc:
+            raise UpstreamError(f"{type(exc).__name__}: {exc}") from None
+        waited = time.perf_counter()
+        try:
+            parts: list[bytes] = []
+            size = 0
+            for chunk in response.iter_raw():
+                size += len(chunk)
+                if size > MAX_ANSWER:
+                    raise UpstreamError(f"the answer is over {MAX_ANSWER} bytes")
+                parts.append(chunk)
+        except httpx.HTTPError as exc:
+            raise UpstreamError(f"{type(exc).__name__}: {exc}") from None
+        finally:
+            response.close()
+        return (
+            response.status_code,
+            response.reason_phrase,
+            answer_headers(response.headers),
+            b"".join(parts),
+            sent,
+            waited,
+        )
+
+
+def observed_of(entry: dict[str, Any]) -> Observed:
+    """What the proxy checked for a recorded entry (for the master's report at exit)."""
+    request, response = entry["request"], entry["response"]
+    post = request.get("postData") or {}
+    mime = post.get("mimeType") or None
+    body = post.get("text", "").encode() if mime and mime.lower().startswith(JSON_TYPE) else None
+    content = response.get("content", {})
+    text = content.get("text", "")
+    answer = base64.b64decode(text) if content.get("encoding") == "base64" else text.encode()
+    return Observed(
+        request["method"],
+        entry.get("_apiPath", ""),
+        mime,
+        body,
+        response["status"],
+        content.get("mimeType") or None,
+        answer,
+        entry.get("_upstreamError"),
+    )
+
+
+def app_from_environment() -> Proxy:
+    """granian's target in the worker (``factory=True``): the configuration from the master."""
+    from .serve import MASTER_ENV, die_with_master, leave_ctrl_c_to_the_master  # noqa: PLC0415
+
+    if os.environ.get(MASTER_ENV):
+        leave_ctrl_c_to_the_master()
+        die_with_master(int(os.environ[MASTER_ENV]))
+    return Proxy(ProxyConfig(**orjson.loads(os.environ[CONFIG_ENV])))
+
+
+def drift_since(path: Path, skip: int) -> DriftBook:
+    """The drift of the entries of ``path`` after its first ``skip`` (this run's)."""
+    conformance, book = Conformance(), DriftBook()
+    if path.exists():
+        for index, entry in enumerate(iter_entries(path)):
+            if index >= skip:
+                book.add(conformance.check(observed_of(entry)))
+    return book
+
+
+def run(config: ProxyConfig, host: str, port: int, log_format: str = "text") -> int:
+    """Serve until SIGINT/SIGTERM under granian (one worker), then write the report."""
+    from granian import Granian  # noqa: PLC0415
+    from granian.constants import HTTPModes, Interfaces  # noqa: PLC0415
+
+    from .logs import logging_config  # noqa: PLC0415
+    from .serve import GRACE_SECONDS, MASTER_ENV  # noqa: PLC0415
+
+    scratch = None if config.record else tempfile.TemporaryDirectory(prefix="mavi-proxy-")
+    directory = Path(config.record) if config.record else Path(scratch.name if scratch else ".")
+    har = directory / HAR_NAME
+    HarWriter(har).close()  # made (or checked) before the worker starts: its errors are ours
+    skip = sum(1 for _ in iter_entries(har))
+    config = ProxyConfig(config.upstream, str(directory), config.timeout)
+    os.environ[CONFIG_ENV] = orjson.dumps(asdict(config)).decode()
+    os.environ[MASTER_ENV] = str(os.getpid())
+    server = Granian(
+        target=TARGET,
+        factory=True,
+        address=host,
+        port=port,
+        interface=Interfaces.WSGI,
+        http=HTTPModes.http1,
+        workers=1,
+        blocking_threads=64,
+        log_dictconfig=logging_config(log_format, "info"),
+        log_access=False,
+        workers_kill_timeout=GRACE_SECONDS,
+        respawn_failed_workers=True,
+    )
+    try:
+        server.serve()
+    finally:
+        book = drift_since(har, skip)
+        if config.record and scratch is None:
+            (directory / "drift.md").write_text(book.markdown(), encoding="utf-8")
+            print(f"mavi-mock: drift report in {directory / 'drift.md'}", file=sys.stderr)
+        print(f"mavi-mock: --dialect {book.dialect_setting()}", file=sys.stderr)
+        if scratch is not None:
+            scratch.cleanup()
+    return 0
