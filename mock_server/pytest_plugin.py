@@ -21,6 +21,11 @@ Installed as a ``pytest11`` entry point (``mavi``), so a consumer's tests only n
 - ``mavi_client``: a ``mavi_client.MaviClient`` on the mock, with fast retries.
 - ``mavi_mock_config``: override it (session scope) to change the mock's ``MockConfig``.
 
+``@pytest.mark.mavi_cassette("name")`` gives a test the cassette ``cassettes/name/`` beside its
+module instead (``cassettes.py``): replayed, or recorded through the proxy from
+``MAVI_BASE_URL`` with ``MAVI_API_KEY``, as ``--mavi-record=none|once|all`` says (default none:
+replay only).
+
 This module imports only pytest: the mock's dependencies come with the ``[mock]`` extra, and
 where only the client is installed, pytest still runs; a test that asks for these fixtures is
 told what to install.
@@ -29,6 +34,7 @@ told what to install.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -37,6 +43,28 @@ if TYPE_CHECKING:
     from mavi_client import MaviClient
     from mock_server.config import MockConfig
     from mock_server.testing import MockHandle
+
+
+RECORD_MODES = ("none", "once", "all")  # cassettes.RECORD_MODES (checked by a test)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.getgroup("mavi").addoption(
+        "--mavi-record",
+        choices=RECORD_MODES,
+        default="none",
+        help="@pytest.mark.mavi_cassette: none (replay only, the default), once (record a"
+        " missing cassette) or all (record every cassette again); recording needs MAVI_API_KEY"
+        " and MAVI_BASE_URL",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "mavi_cassette(name): mavi_mock replays (or, with --mavi-record, records) the cassette"
+        " cassettes/<name>/ beside the test module",
+    )
 
 
 def _testing() -> Any:
@@ -64,9 +92,26 @@ def _mavi_mock_server(mavi_mock_config: MockConfig) -> Iterator[MockHandle]:
 
 
 @pytest.fixture
-def mavi_mock(_mavi_mock_server: MockHandle) -> MockHandle:
-    _mavi_mock_server.reset()
-    return _mavi_mock_server
+def mavi_mock(request: pytest.FixtureRequest, mavi_mock_config: MockConfig) -> Iterator[Any]:
+    marker = request.node.get_closest_marker("mavi_cassette")
+    if marker is None:
+        server: MockHandle = request.getfixturevalue("_mavi_mock_server")
+        server.reset()
+        yield server
+        return
+    _testing()  # the [mock] extra, or a clear failure
+    from mock_server import cassettes  # noqa: PLC0415
+
+    mode = request.config.getoption("--mavi-record")
+    try:
+        if len(marker.args) != 1 or marker.kwargs:
+            raise cassettes.CassetteError("it takes one name: @pytest.mark.mavi_cassette('name')")
+        directory = cassettes.cassette_dir(Path(request.node.path), marker.args[0])
+        data_dir = request.getfixturevalue("tmp_path") / "mavi-cassette"
+        with cassettes.cassette(directory, mode, mavi_mock_config, data_dir) as handle:
+            yield handle
+    except cassettes.CassetteError as exc:
+        pytest.fail(f"mavi_cassette: {exc}", pytrace=False)
 
 
 @pytest.fixture

@@ -1,0 +1,152 @@
+"""Cassettes: ``@pytest.mark.mavi_cassette("name")`` and ``--mavi-record=none|once|all``.
+
+A cassette is a directory beside the test module, ``cassettes/<name>/``, holding what
+``mavi-mock proxy --record`` writes: ``recording.har`` and ``drift.md``. What a marked test gets
+as ``mavi_mock`` (and so ``mavi_client``) depends on the mode, as with pytest-recording:
+
+- ``none`` (the default): the cassette is replayed (``--replay DIR --replay-strict``): a request
+  it does not hold is a 404 naming the nearest recorded one. A missing cassette fails the test.
+- ``once``: replayed if the cassette has a recording; otherwise recorded.
+- ``all``: recorded again, whatever the cassette holds.
+
+Recording runs the proxy (``proxy.Proxy``) on a free loopback port in front of ``MAVI_BASE_URL``
+with ``MAVI_API_KEY``; without both, a test that would record is skipped with the reason. At the
+end of a recorded test ``drift.md`` is written beside the HAR.
+
+Needs the ``[mock]`` extra (the plugin imports this module only for a marked test).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from werkzeug.serving import make_server
+
+from .config import BASE_PATH, MockConfig
+from .har import HAR_NAME
+from .proxy import Proxy, ProxyConfig
+from .testing import MockHandle, serve
+
+RECORD_MODES = ("none", "once", "all")
+#: The variables recording needs: the provider's base URL and a key for it.
+RECORD_ENV = ("MAVI_API_KEY", "MAVI_BASE_URL")
+NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+
+
+class CassetteError(ValueError):
+    """A marker or a cassette that cannot be used (its message says why and what to do)."""
+
+
+def cassette_dir(test_file: Path, name: object) -> Path:
+    """Where the cassette ``name`` of the tests in ``test_file`` lives."""
+    if not isinstance(name, str) or not NAME.fullmatch(name) or ".." in name:
+        raise CassetteError(
+            f"mavi_cassette takes one name of letters, digits, '.', '_' or '-' (at most 100,"
+            f" not starting with a dot), not {name!r}"
+        )
+    return test_file.parent / "cassettes" / name
+
+
+def has_recording(directory: Path) -> bool:
+    har = directory / HAR_NAME
+    return har.is_file() and har.stat().st_size > 0
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a marked test gets: ``replay`` or ``record``; ``skip`` with a reason."""
+
+    action: str
+    reason: str = ""
+
+
+def plan(mode: str, directory: Path, environ: Mapping[str, str]) -> Plan:
+    """The decision of ``--mavi-record=mode`` for the cassette in ``directory``."""
+    if mode not in RECORD_MODES:
+        raise CassetteError(f"--mavi-record must be one of {', '.join(RECORD_MODES)}, not {mode!r}")
+    recorded = has_recording(directory)
+    if mode == "none" or (mode == "once" and recorded):
+        if not recorded:
+            raise CassetteError(
+                f"the cassette {directory} has no recording ({HAR_NAME}); record it once with"
+                f" --mavi-record=once and {' and '.join(RECORD_ENV)} set"
+            )
+        return Plan("replay")
+    missing = [name for name in RECORD_ENV if not environ.get(name)]
+    if missing:
+        why = "is missing" if mode == "once" else "is to be recorded again (--mavi-record=all)"
+        return Plan(
+            "skip",
+            f"the cassette {directory} {why}, and recording needs {' and '.join(missing)}"
+            " (the provider's base URL and your key)",
+        )
+    return Plan("record")
+
+
+class RecordingHandle:
+    """What a recorded test gets as ``mavi_mock``: the proxy in front of the provider."""
+
+    def __init__(self, port: int, proxy: Proxy, api_key: str, directory: Path) -> None:
+        self.url = f"http://127.0.0.1:{port}"
+        self.base_url = self.url + BASE_PATH
+        self.api_key = api_key
+        self.cassette = directory
+        self._proxy = proxy
+
+    def drift(self) -> dict[str, Any]:
+        """The drift so far (``GET /__mock/drift``)."""
+        report: dict[str, Any] = self._proxy.book.report()
+        return report
+
+
+@contextmanager
+def recording(directory: Path, upstream: str, api_key: str) -> Iterator[RecordingHandle]:
+    """The proxy recording into ``directory`` (emptied first) for as long as the block."""
+    if directory.exists():
+        shutil.rmtree(directory)
+    directory.mkdir(parents=True)
+    proxy = Proxy(ProxyConfig(upstream, str(directory)))
+    server = make_server("127.0.0.1", 0, proxy, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, name="mavi-cassette", daemon=True)
+    thread.start()
+    try:
+        yield RecordingHandle(server.server_port, proxy, api_key, directory)
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
+        proxy.close()
+        (directory / "drift.md").write_text(proxy.book.markdown(), encoding="utf-8")
+
+
+@contextmanager
+def cassette(
+    directory: Path,
+    mode: str,
+    base: MockConfig,
+    data_dir: Path,
+    environ: Mapping[str, str] | None = None,
+) -> Iterator[MockHandle | RecordingHandle]:
+    """The handle a test marked with this cassette gets (see the module's docstring): a replaying
+    mock has ``base``'s settings and its own ``data_dir``. Raises ``CassetteError`` for a
+    cassette that cannot be replayed, and skips (pytest) a recording that cannot be made."""
+    environ = os.environ if environ is None else environ
+    decided = plan(mode, directory, environ)
+    if decided.action == "skip":
+        import pytest  # noqa: PLC0415  (only the plugin calls this, under pytest)
+
+        pytest.skip(decided.reason)
+    if decided.action == "record":
+        with recording(directory, environ["MAVI_BASE_URL"], environ["MAVI_API_KEY"]) as handle:
+            yield handle
+        return
+    config = base.replace(replay=directory, replay_strict=True, data_dir=data_dir)
+    with serve(config) as replayed:
+        yield replayed
