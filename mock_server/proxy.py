@@ -113,10 +113,12 @@ def request_headers(environ: WSGIEnvironment) -> list[tuple[str, str]]:
 
 
 def answer_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
+    """The answer's headers as they came (bytes read as latin-1, as WSGI wants), no hop-by-hop."""
     listed = {name.strip().lower() for name in headers.get("connection", "").split(",") if name}
+    pairs = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in headers.raw]
     return [
         (name, value)
-        for name, value in headers.multi_items()
+        for name, value in pairs
         if name.lower() not in HOP_BY_HOP and name.lower() not in listed
     ]
 
@@ -158,6 +160,8 @@ class Proxy:
         self.conformance = Conformance()
         self.book = DriftBook()
         self.writer = HarWriter(Path(config.record) / HAR_NAME) if config.record else None
+        #: Whether a HAR entry could not be written (said once on stderr).
+        self.write_failed = False
 
     def close(self) -> None:
         self.client.close()
@@ -195,28 +199,7 @@ class Proxy:
         method = environ["REQUEST_METHOD"]
         query = environ.get("QUERY_STRING", "")
         url = self.upstream + api_path + (f"?{query}" if query else "")
-        headers = request_headers(environ)
-        content_type = environ.get("CONTENT_TYPE") or None
-        length = int(environ["CONTENT_LENGTH"]) if environ.get("CONTENT_LENGTH") else None
-        chunked = "chunked" in environ.get("HTTP_TRANSFER_ENCODING", "").lower()
-        upload: Upload | None = None
-        kept: bytes | None = b""
-        content: bytes | Iterable[bytes] = b""
-        stream = environ["wsgi.input"]
-        if content_type and content_type.lower().startswith("multipart/form-data"):
-            upload = Upload(content_type, stream, length if not chunked else None)
-            content, kept = upload, None
-        elif chunked or (length or 0) > KEEP_BODY:
-            kept = stream.read(KEEP_BODY + 1) if chunked else None
-            if kept is not None and len(kept) <= KEEP_BODY:
-                content = kept
-            else:
-                content, kept = self._rest(kept or b"", stream, length), None
-        elif length:
-            kept = content = stream.read(length)
-        if chunked and isinstance(content, bytes):  # now of a known length
-            headers = [h for h in headers if h[0].lower() != "content-length"]
-            headers.append(("Content-Length", str(len(content))))
+        headers, content, kept, upload = self._request_body(environ)
         error: str | None = None
         try:
             status, reason, answer, raw, sent, waited = self._send(method, url, headers, content)
@@ -226,6 +209,7 @@ class Proxy:
             answer = [("Content-Type", "text/html"), ("Content-Length", str(len(raw)))]
             sent = waited = time.perf_counter()
         body = decoded(raw, find_header(answer, "content-encoding")) if error is None else raw
+        content_type = environ.get("CONTENT_TYPE") or None
         request_body = kept if (content_type or "").lower().startswith(JSON_TYPE) else None
         finding = self.conformance.check(
             Observed(
@@ -242,19 +226,21 @@ class Proxy:
         self.book.add(finding)
         if self.writer is not None:
             ended = time.perf_counter()
+            masker = Masker(key_secrets(headers))
             extra: dict[str, Any] = {
                 "_operation": finding.operation,
                 "_dialects": list(finding.dialects),
             }
             if error is not None:
-                extra["_upstreamError"] = error
+                extra["_upstreamError"] = masker.text(error)
+            length = int(environ.get("CONTENT_LENGTH") or 0)
             seen = Recorded(
                 started=started,
                 method=method,
                 url=url,
                 request_headers=headers,
                 request_body=kept,
-                request_size=upload.size if upload else len(kept or b"") or (length or 0),
+                request_size=upload.size if upload else len(kept or b"") or length,
                 status=status,
                 reason=reason,
                 response_headers=answer,
@@ -270,9 +256,41 @@ class Proxy:
                 fields=upload.fields if upload else [],
                 extra=extra,
             )
-            self.writer.write(har_entry(seen, Masker(key_secrets(headers))))
+            self._record(har_entry(seen, masker))
         start_response(f"{status} {reason}", answer)
         return [raw]
+
+    def _request_body(
+        self, environ: WSGIEnvironment
+    ) -> tuple[list[tuple[str, str]], bytes | Iterable[bytes], bytes | None, Upload | None]:
+        """(headers to send, the body to send, the body kept or None, the upload's description):
+        a multipart upload streams through, hashed; a body up to ``KEEP_BODY`` is read whole,
+        a bigger one streams through and is not kept."""
+        headers = request_headers(environ)
+        content_type = environ.get("CONTENT_TYPE") or ""
+        length = int(environ["CONTENT_LENGTH"]) if environ.get("CONTENT_LENGTH") else None
+        chunked = "chunked" in environ.get("HTTP_TRANSFER_ENCODING", "").lower()
+        stream = environ["wsgi.input"]
+        if content_type.lower().startswith("multipart/form-data"):
+            upload = Upload(content_type, stream, None if chunked else length)
+            return headers, upload, None, upload
+        if not chunked and (length or 0) <= KEEP_BODY:
+            kept = stream.read(length) if length else b""
+            return headers, kept, kept, None
+        head = stream.read(KEEP_BODY + 1) if chunked else b""
+        if chunked and len(head) <= KEEP_BODY:  # now of a known length
+            headers = [h for h in headers if h[0].lower() != "content-length"]
+            return [*headers, ("Content-Length", str(len(head)))], head, head, None
+        return headers, self._rest(head, stream, None if chunked else length), None, None
+
+    def _record(self, entry: dict[str, Any]) -> None:
+        assert self.writer is not None
+        try:
+            self.writer.write(entry)
+        except OSError as exc:  # a full disk: the client still gets its answer
+            if not self.write_failed:
+                print(f"mavi-mock proxy: an exchange was not recorded: {exc}", file=sys.stderr)
+            self.write_failed = True
 
     @staticmethod
     def _rest(head: bytes, stream: Any, length: int | None) -> Iterator[bytes]:
@@ -292,7 +310,8 @@ class Proxy:
         """(status, reason, headers, raw body, when sent, when the answer's headers came)."""
         sent = time.perf_counter()
         try:
-            request = self.client.build_request(method, url, headers=headers, content=content)
+            sent_headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers]
+            request = self.client.build_request(method, url, headers=sent_headers, content=content)
             response = self.client.send(request, stream=True)
         except httpx.HTTPError as exc:
             raise UpstreamError(f"{type(exc).__name__}: {exc}") from None

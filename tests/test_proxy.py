@@ -4,6 +4,7 @@ test runs the real command."""
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import signal
@@ -38,12 +39,13 @@ from kit_testing.standin import (
 )
 from mock_server.har import HAR_NAME, read_entries
 from mock_server.infrastructure import HTML_502
-from mock_server.proxy import Proxy, ProxyConfig
+from mock_server.proxy import Proxy, ProxyConfig, drift_since
 from tests.support.har import assert_valid_har
 
 KEY = "sk-mavi-proxy-test-5566778899"
 SIGNATURE = "5e" * 16
 EMBED = {"asset_id": "re_1", "model": MODEL}
+JSON_HEADERS = {"Content-Type": "application/json"}
 
 
 @dataclass
@@ -140,6 +142,41 @@ def test_the_key_is_forwarded_and_never_written(tmp_path: Path) -> None:
     assert authorization == [{"name": "Authorization", "value": "***"}]
 
 
+def gzipped(call: Call) -> Answer:
+    body = gzip.compress(embedding_body(call.asset_id))
+    return Answer(body=body, headers=(("Content-Encoding", "gzip"),))
+
+
+def test_an_encoded_answer_passes_as_it_came_and_is_checked_decoded(tmp_path: Path) -> None:
+    with proxied({**CONFORMING, "createVideoEmbedding": [gzipped]}, tmp_path) as seen:
+        with seen.client.stream("POST", "/embeddings/video", json=EMBED) as answer:
+            raw = b"".join(answer.iter_raw())
+        report = seen.drift()["operations"]["createVideoEmbedding"]
+    assert answer.headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(raw) == embedding_body("re_1")
+    assert (report["violations"], report["notes"]) == ([], [])
+    [entry] = read_entries(tmp_path)
+    assert entry["response"]["content"]["text"].encode() == embedding_body("re_1")
+    assert entry["response"]["bodySize"] == len(raw)
+
+
+def test_big_and_chunked_bodies_stream_through(tmp_path: Path) -> None:
+    big = orjson.dumps({"asset_id": "re_1", "model": MODEL, "pad": "x" * 2_000_000})
+    small = orjson.dumps(EMBED)
+    with proxied(CONFORMING, tmp_path) as seen:
+        first = seen.client.post("/embeddings/video", content=big, headers=JSON_HEADERS)
+        chunked = seen.client.post(
+            "/embeddings/video", content=iter([small[:10], small[10:]]), headers=JSON_HEADERS
+        )
+        received = list(seen.provider.requests)
+    assert (first.status_code, chunked.status_code) == (200, 200)
+    assert (received[0].sha256, received[0].size) == (hashlib.sha256(big).hexdigest(), len(big))
+    assert received[1].body == small
+    not_kept, kept = read_entries(tmp_path)
+    assert "postData" not in not_kept["request"] and not_kept["request"]["bodySize"] == len(big)
+    assert kept["request"]["postData"]["text"] == small.decode()
+
+
 def test_an_upload_is_recorded_by_its_sha256_only(tmp_path: Path) -> None:
     data = os.urandom(2_000_000)
     with proxied(CONFORMING, tmp_path) as seen:
@@ -189,6 +226,11 @@ def test_each_known_deviation_is_in_the_drift_and_nothing_else(tmp_path: Path) -
     assert "1024" in vector and "1408" in vector
     assert "not JSON" in page and "502" in page
     assert len(read_entries(tmp_path)) == 8
+    # the master's report at exit, recomputed from the HAR, is the one the worker answered
+    assert drift_since(tmp_path / HAR_NAME, 0).report()["operations"] == report
+    assert (
+        drift_since(tmp_path / HAR_NAME, 4).report()["operations"]["uploadAsset"]["exchanges"] == 1
+    )
 
 
 def test_the_conforming_provider_gives_no_violation_and_no_note(tmp_path: Path) -> None:
