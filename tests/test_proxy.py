@@ -37,6 +37,7 @@ from kit_testing.standin import (
     StandIn,
     embedding_body,
 )
+from mock_server.__main__ import main
 from mock_server.har import HAR_NAME, read_entries
 from mock_server.infrastructure import HTML_502
 from mock_server.proxy import Proxy, ProxyConfig, drift_since
@@ -359,3 +360,23 @@ def test_the_command_reports_at_exit_and_survives_kill_9(tmp_path: Path) -> None
     assert completed >= 30
     assert completed + 2 <= len(entries) <= completed + 3  # the first run's 2, then each answered
     assert KEY.encode() not in (tmp_path / HAR_NAME).read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "said"),
+    [
+        ([], "the following arguments are required: --upstream"),
+        (["--upstream", "ftp://h/x"], "argument --upstream: expected the provider's http(s) URL"),
+        (["--upstream", "http://h/x", "--port", "70000"], "argument --port: expected a port"),
+        (["--upstream", "http://h/x", "--record", "{bad}"], "cannot record in"),
+    ],
+)
+def test_the_command_refuses_bad_arguments_in_one_line(
+    arguments: list[str], said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / HAR_NAME).write_text("not a recording")
+    arguments = [a.replace("{bad}", str(tmp_path)) for a in arguments]
+    assert main(["proxy", *arguments]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("mavi-mock proxy: ") and said in line
+    assert (tmp_path / HAR_NAME).read_text() == "not a recording"
