@@ -14,6 +14,8 @@ sets are ready:
 - ``HOSTILE``: a slow embedding (``SLOW_SECONDS``), a reset metadata connection; and
   ``go_away()`` stops the provider mid-recording (its port then refuses connections).
 
+``serving(app)`` runs any WSGI app (the proxy) the same way, for the block.
+
 Every wait is bounded and ends when the stand-in is closed. ``requests`` keeps what the stand-in
 was sent (the last ``KEPT`` requests: headers, and bodies up to 64 KiB, else their SHA-256).
 """
@@ -26,7 +28,8 @@ import itertools
 import random
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
@@ -38,7 +41,7 @@ from kit_testing.constants import BASE_PATH
 from mock_server.transport import break_connection
 
 if TYPE_CHECKING:
-    from _typeshed.wsgi import StartResponse, WSGIEnvironment
+    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
 
 MODEL = "multimodalembedding@001"
 SLOW_SECONDS = 1.5
@@ -207,6 +210,20 @@ HOSTILE: Routes = {
     "createVideoEmbedding": [slow_embedding],
     "getAssetMetadata": [reset],
 }
+
+
+@contextmanager
+def serving(app: WSGIApplication) -> Iterator[str]:
+    """Any WSGI app (the proxy, say) on a loopback port in a thread, for the block: its origin."""
+    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=Quiet)
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=LONGEST)
 
 
 def operation_of(method: str, path: str) -> tuple[str | None, str]:

@@ -21,7 +21,6 @@ from typing import Any
 import httpx
 import orjson
 import pytest
-from werkzeug.serving import BaseWSGIServer, make_server
 
 from kit_testing.constants import BASE_PATH, ROOT
 from kit_testing.mocks import free_port
@@ -32,10 +31,10 @@ from kit_testing.standin import (
     MODEL,
     Answer,
     Call,
-    Quiet,
     Routes,
     StandIn,
     embedding_body,
+    serving,
 )
 from mock_server.__main__ import main
 from mock_server.har import HAR_NAME, read_entries
@@ -65,22 +64,16 @@ class Proxied:
 def proxied(routes: Routes, record: Path | None = None, timeout: float = 5.0) -> Iterator[Proxied]:
     with StandIn(routes) as provider:
         proxy = Proxy(ProxyConfig(provider.url, str(record) if record else None, timeout))
-        server: BaseWSGIServer = make_server(
-            "127.0.0.1", 0, proxy, threaded=True, request_handler=Quiet
-        )
-        thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
-        thread.start()
-        origin = f"http://127.0.0.1:{server.server_port}"
         headers = {"Authorization": KEY}
         try:
-            with httpx.Client(
-                base_url=origin + BASE_PATH, headers=headers, timeout=10, verify=False
-            ) as client:
+            with (
+                serving(proxy) as origin,
+                httpx.Client(
+                    base_url=origin + BASE_PATH, headers=headers, timeout=10, verify=False
+                ) as client,
+            ):
                 yield Proxied(provider, proxy, origin, client)
         finally:
-            server.shutdown()
-            server.server_close()
-            thread.join(timeout=5)
             proxy.close()
 
 
