@@ -139,8 +139,8 @@ def cold_path(base_url: str, count: int) -> float:
 
 
 def micro_benchmarks(body: bytes) -> dict[str, float]:
-    from mavi_client._client import _embed_call
     from mavi_client._envelope import interpret
+    from mavi_client._operations import embed_call
     from mock_server.vectors import embedding
 
     number = 2000
@@ -149,7 +149,7 @@ def micro_benchmarks(body: bytes) -> dict[str, float]:
             lambda: embedding("multimodalembedding@001", 1408, "k"), number=number, repeat=5
         )
     )
-    call = _embed_call("re_657745568997527552", "multimodalembedding@001", 1408)
+    call = embed_call("re_657745568997527552", "multimodalembedding@001", 1408)
     response = httpx.Response(200, content=body)
     parse = min(timeit.repeat(lambda: interpret(response, call.parse), number=500, repeat=5))
     return {"vector_us": derive / number * 1e6, "client_parse_us": parse / 500 * 1e6}

@@ -1,5 +1,6 @@
 """`make bench`'s report: BENCHMARKS.md (the medians, the targets met or not, the choice of server,
-the versions, the last `make soak`) and bench/chart.png."""
+the versions, the last `make soak`) and bench/chart.png. The section `make bench-recording` writes
+(``bench/recording.py``, between ``RECORDING_BEGIN`` and ``RECORDING_END``) is read back and kept."""
 
 from __future__ import annotations
 
@@ -14,6 +15,18 @@ from pathlib import Path
 
 from bench.measure import PRISM, THREADS, WORKERS, HardClients, Load
 from kit_testing import ROOT
+
+RECORDING_BEGIN = (
+    "<!-- written by `make bench-recording` (bench/recording.py); make bench keeps it -->"
+)
+RECORDING_END = "<!-- end of make bench-recording's section -->"
+
+
+def recording_section(text: str) -> str:
+    """The section of BENCHMARKS.md that ``bench/recording.py`` wrote, markers included, or ''."""
+    begin = text.find(RECORDING_BEGIN)
+    end = text.find(RECORDING_END, begin)
+    return text[begin : end + len(RECORDING_END)] + "\n" if begin >= 0 and end >= 0 else ""
 
 
 def chart(results: dict[str, list[Load]], path: Path) -> None:
@@ -183,5 +196,7 @@ def write_report(
             for i in range(args.rounds)
         ],
     ]
-    (ROOT / "BENCHMARKS.md").write_text("\n".join(lines) + "\n")
+    path = ROOT / "BENCHMARKS.md"
+    kept = recording_section(path.read_text()) if path.exists() else ""
+    path.write_text("\n".join(lines) + "\n" + ("\n" + kept if kept else ""))
     print("\n".join(lines[:32]))
