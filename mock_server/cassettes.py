@@ -10,19 +10,23 @@ as ``mavi_mock`` (and so ``mavi_client``) depends on the mode, as with pytest-re
 - ``all``: recorded again, whatever the cassette holds.
 
 Recording runs the proxy (``proxy.Proxy``) on a free loopback port in front of ``MAVI_BASE_URL``
-with ``MAVI_API_KEY``; without both, a test that would record is skipped with the reason. At the
-end of a recorded test ``drift.md`` is written beside the HAR.
+with ``MAVI_API_KEY``; without both, a test that would record is skipped with the reason. A
+recording is made in a staging directory beside the cassette, with ``drift.md``, and replaces
+the cassette only when its test passed: a failed test or a provider that was down keeps the
+cassette it had.
 
 Needs the ``[mock]`` extra (the plugin imports this module only for a marked test).
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 import shutil
 import threading
-from collections.abc import Iterator, Mapping
+import warnings
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,22 +112,57 @@ class RecordingHandle:
 
 
 @contextmanager
-def recording(directory: Path, upstream: str, api_key: str) -> Iterator[RecordingHandle]:
-    """The proxy recording into ``directory`` (emptied first) for as long as the block."""
+def recording(
+    directory: Path, upstream: str, api_key: str, keep: Callable[[], bool] = lambda: True
+) -> Iterator[RecordingHandle]:
+    """The proxy recording for as long as the block, into a staging directory beside
+    ``directory`` that replaces it at the end only if ``keep()`` says so (the test passed): a
+    failed test or a provider that was down never costs the cassette it had. One recording of a
+    cassette at a time (a lock file beside it, for pytest-xdist's workers)."""
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(directory.parent / f".{directory.name}.lock"):
+        staging = directory.parent / f".{directory.name}.recording-{os.getpid()}"
+        shutil.rmtree(staging, ignore_errors=True)  # a run killed before it could clean up
+        staging.mkdir()
+        proxy = Proxy(ProxyConfig(upstream, str(staging)))
+        server = make_server("127.0.0.1", 0, proxy, threaded=True)
+        thread = threading.Thread(target=server.serve_forever, name="mavi-cassette", daemon=True)
+        thread.start()
+        try:
+            yield RecordingHandle(server.server_port, proxy, api_key, directory)
+        finally:
+            server.shutdown()
+            thread.join(timeout=10)
+            proxy.close()
+            (staging / "drift.md").write_text(proxy.book.markdown(), encoding="utf-8")
+            _settle(staging, directory, keep())
+
+
+def _settle(staging: Path, directory: Path, keep: bool) -> None:
+    """Put the new recording in place of the old one, or drop it (with a warning)."""
+    if not keep:
+        shutil.rmtree(staging, ignore_errors=True)
+        warnings.warn(
+            f"the cassette {directory} was not recorded again: its test failed"
+            + (" (the recording it had is kept)" if directory.exists() else ""),
+            stacklevel=1,
+        )
+        return
+    old = directory.parent / f".{directory.name}.old-{os.getpid()}"
     if directory.exists():
-        shutil.rmtree(directory)
-    directory.mkdir(parents=True)
-    proxy = Proxy(ProxyConfig(upstream, str(directory)))
-    server = make_server("127.0.0.1", 0, proxy, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, name="mavi-cassette", daemon=True)
-    thread.start()
-    try:
-        yield RecordingHandle(server.server_port, proxy, api_key, directory)
-    finally:
-        server.shutdown()
-        thread.join(timeout=10)
-        proxy.close()
-        (directory / "drift.md").write_text(proxy.book.markdown(), encoding="utf-8")
+        directory.rename(old)
+    staging.rename(directory)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @contextmanager
@@ -132,7 +171,9 @@ def cassette(
     mode: str,
     base: MockConfig,
     data_dir: Path,
+    *,
     environ: Mapping[str, str] | None = None,
+    keep: Callable[[], bool] = lambda: True,
 ) -> Iterator[MockHandle | RecordingHandle]:
     """The handle a test marked with this cassette gets (see the module's docstring): a replaying
     mock has ``base``'s settings and its own ``data_dir``. Raises ``CassetteError`` for a
@@ -144,7 +185,8 @@ def cassette(
 
         pytest.skip(decided.reason)
     if decided.action == "record":
-        with recording(directory, environ["MAVI_BASE_URL"], environ["MAVI_API_KEY"]) as handle:
+        upstream, key = environ["MAVI_BASE_URL"], environ["MAVI_API_KEY"]
+        with recording(directory, upstream, key, keep) as handle:
             yield handle
         return
     config = base.replace(replay=directory, replay_strict=True, data_dir=data_dir)

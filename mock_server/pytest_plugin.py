@@ -67,6 +67,18 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
+_CALL_PASSED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """Note whether the test itself passed: a cassette recorded for it is kept only then."""
+    report = yield
+    if report.when == "call":
+        item.stash[_CALL_PASSED] = report.passed
+    return report
+
+
 def _testing() -> Any:
     try:
         from mock_server import testing  # noqa: PLC0415 (the [mock] extra may be absent)
@@ -108,13 +120,26 @@ def mavi_mock(request: pytest.FixtureRequest, mavi_mock_config: MockConfig) -> I
             raise cassettes.CassetteError("it takes one name: @pytest.mark.mavi_cassette('name')")
         directory = cassettes.cassette_dir(Path(request.node.path), marker.args[0])
         data_dir = request.getfixturevalue("tmp_path") / "mavi-cassette"
-        with cassettes.cassette(directory, mode, mavi_mock_config, data_dir) as handle:
+        node = request.node
+
+        def passed() -> bool:
+            return bool(node.stash.get(_CALL_PASSED, False))
+
+        with cassettes.cassette(directory, mode, mavi_mock_config, data_dir, keep=passed) as handle:
             yield handle
     except cassettes.CassetteError as exc:
         pytest.fail(f"mavi_cassette: {exc}", pytrace=False)
 
 
 @pytest.fixture
-def mavi_client(mavi_mock: MockHandle) -> Iterator[MaviClient]:
+def mavi_client(mavi_mock: Any) -> Iterator[MaviClient]:
+    """A client on ``mavi_mock``: fast retries on the mock; while a cassette records, the
+    client's default retries, which wait as the provider's 429s ask (1 request/second)."""
+    if hasattr(mavi_mock, "drift"):  # cassettes.RecordingHandle: the real provider behind
+        from mavi_client import MaviClient  # noqa: PLC0415
+
+        with MaviClient(mavi_mock.api_key, base_url=mavi_mock.base_url) as client:
+            yield client
+        return
     with _testing().fast_client(mavi_mock) as client:
         yield client

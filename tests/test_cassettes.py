@@ -5,6 +5,7 @@ in a consumer's pytest run (in-process pytester, with the installed plugin)."""
 from __future__ import annotations
 
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from kit_testing.standin import CONFORMING, StandIn
 from mavi_client import MaviClient, NotFoundError, RetryPolicy
 from mock_server import cassettes, pytest_plugin
-from mock_server.cassettes import CassetteError, Plan, cassette, cassette_dir, plan
+from mock_server.cassettes import CassetteError, Plan, cassette, cassette_dir, plan, recording
 from mock_server.config import MockConfig
 from mock_server.har import HAR_NAME, read_entries
 
@@ -87,7 +88,7 @@ def test_recorded_answers_are_replayed_once_the_provider_is_gone(tmp_path: Path)
     config = MockConfig(data_dir=tmp_path / "data")
     with StandIn(CONFORMING) as provider:
         environ = {"MAVI_API_KEY": KEY, "MAVI_BASE_URL": provider.url}
-        with cassette(directory, "once", config, tmp_path / "d1", environ) as handle:
+        with cassette(directory, "once", config, tmp_path / "d1", environ=environ) as handle:
             assert handle.api_key == KEY
             with client(handle) as c:
                 live = c.embed_video(ASSET)
@@ -95,7 +96,10 @@ def test_recorded_answers_are_replayed_once_the_provider_is_gone(tmp_path: Path)
     har = (directory / HAR_NAME).read_text()
     assert KEY not in har and KEY not in (directory / "drift.md").read_text()
     assert [e["_operation"] for e in read_entries(directory)] == ["createVideoEmbedding"]
-    with cassette(directory, "none", config, tmp_path / "d2", {}) as handle, client(handle) as c:
+    with (
+        cassette(directory, "none", config, tmp_path / "d2", environ={}) as handle,
+        client(handle) as c,
+    ):
         assert c.embed_video(ASSET) == live  # the recorded floats, exactly
         with pytest.raises(NotFoundError) as unmatched:
             c.embed_video("re_000000000000000042")
@@ -108,20 +112,67 @@ def test_recording_again_replaces_the_old_recording(tmp_path: Path) -> None:
     (directory / "stale.har").write_text("{}")
     with StandIn(CONFORMING) as provider:
         environ = {"MAVI_API_KEY": KEY, "MAVI_BASE_URL": provider.url}
-        with cassette(directory, "all", MockConfig(data_dir=tmp_path), tmp_path / "d", environ):
+        with cassette(
+            directory, "all", MockConfig(data_dir=tmp_path), tmp_path / "d", environ=environ
+        ):
             pass
     assert sorted(p.name for p in directory.iterdir()) == ["drift.md", HAR_NAME]
     assert read_entries(directory) == []
 
 
+def test_a_recording_whose_test_failed_keeps_the_cassette_it_had(tmp_path: Path) -> None:
+    directory = recorded(tmp_path / "c")
+    before = (directory / HAR_NAME).read_bytes()
+    config = MockConfig(data_dir=tmp_path)
+    with StandIn(CONFORMING) as provider, pytest.warns(UserWarning, match="is kept"):
+        environ = {"MAVI_API_KEY": KEY, "MAVI_BASE_URL": provider.url}
+        with (
+            cassette(
+                directory, "all", config, tmp_path / "d", environ=environ, keep=lambda: False
+            ) as handle,
+            client(handle) as c,
+        ):
+            c.embed_video(ASSET)
+    assert (directory / HAR_NAME).read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".c.lock", "c"]  # no staging left
+
+
+def test_one_recording_of_a_cassette_at_a_time(tmp_path: Path) -> None:
+    directory = tmp_path / "c"
+    order: list[str] = []
+    first_in, second_tried = threading.Event(), threading.Event()
+
+    def second() -> None:
+        second_tried.set()
+        with recording(directory, "http://127.0.0.1:9", KEY):
+            order.append("second in")
+
+    with StandIn(CONFORMING), recording(directory, "http://127.0.0.1:9", KEY):
+        first_in.set()
+        thread = threading.Thread(target=second)
+        thread.start()
+        assert second_tried.wait(5)
+        thread.join(0.3)  # it waits for the lock while the first records
+        order.append("first out")
+    thread.join(10)
+    assert order == ["first out", "second in"]
+
+
 CONSUMER = """
 import pytest
-from mavi_client import MaviClient
+from mavi_client import MaviClient, RetryPolicy
 
 
 @pytest.mark.mavi_cassette("embed")
 def test_embeds(mavi_mock, mavi_client):
     assert len(mavi_client.embed_video("re_657745568997527552")) == 1408
+
+
+@pytest.mark.mavi_cassette("failing")
+def test_fails_while_recording(mavi_mock, mavi_client):
+    assert mavi_client.retry == RetryPolicy()  # the provider's 429s waited for, not hammered
+    mavi_client.embed_video("re_657745568997527552")
+    assert False, "this test fails"
 
 
 @pytest.mark.mavi_cassette("never-recorded")
@@ -142,19 +193,24 @@ def test_the_marker_records_then_replays_in_a_consumer_run(
     with StandIn(CONFORMING) as provider:
         monkeypatch.setenv("MAVI_BASE_URL", provider.url)
         monkeypatch.setenv("MAVI_API_KEY", KEY)
-        first = pytester.runpytest("-p", "no:randomly", "-k", "embeds", "--mavi-record=once")
-        first.assert_outcomes(passed=1, deselected=2)
-        assert len(provider.requests) == 1
+        first = pytester.runpytest(
+            "-p", "no:randomly", "-k", "embeds or fails", "--mavi-record=once"
+        )
+        first.assert_outcomes(passed=1, failed=1, deselected=2)
+        assert len(provider.requests) == 2
     assert (pytester.path / "cassettes" / "embed" / HAR_NAME).is_file()
+    assert not (pytester.path / "cassettes" / "failing").exists()  # its test failed
+    first.stdout.fnmatch_lines(["*cassettes/failing was not recorded again: its test failed*"])
+    pytester.makepyfile(test_consumer=textwrap.dedent(CONSUMER).replace("assert False,", "#"))
     monkeypatch.delenv("MAVI_BASE_URL")
     monkeypatch.delenv("MAVI_API_KEY")
-    offline = pytester.runpytest("-p", "no:randomly", "-rs")
-    offline.assert_outcomes(passed=2, errors=1)  # replayed; the missing cassette: its setup fails
+    offline = pytester.runpytest("-p", "no:randomly", "-rs", "-k", "not fails")
+    offline.assert_outcomes(passed=2, errors=1, deselected=1)  # the missing cassette: its setup
     offline.stdout.fnmatch_lines(["*never-recorded has no recording*--mavi-record=once*"])
     skipped = pytester.runpytest(
         "-p", "no:randomly", "-rs", "-k", "not_recorded", "--mavi-record=once"
     )
-    skipped.assert_outcomes(skipped=1, deselected=2)
+    skipped.assert_outcomes(skipped=1, deselected=3)
     skipped.stdout.fnmatch_lines(
         ["*never-recorded is missing*needs MAVI_API_KEY and MAVI_BASE_URL*"]
     )
