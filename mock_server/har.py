@@ -5,17 +5,20 @@ masked.
 tail ``TAIL``, and each entry is written by ONE ``os.write`` at the tail's offset that holds the
 separator, the entry and the tail again. A process killed at any moment (``kill -9``) leaves every
 completed entry and a file that parses; nothing is kept in memory but the file's size. An
-existing recording is continued.
+existing recording is continued; one whose last entry was cut short (a crash of the machine, a
+full disk) is truncated to its last complete entry, its tail restored, with a warning. A file
+that is not one of ours is refused, never changed.
 
 Each entry is one line (orjson escapes newlines in strings), so ``iter_entries`` reads a
-recording of any length line by line; another tool's HAR (one JSON document laid out otherwise)
-is read whole.
+recording of any length line by line, skipping a last entry cut short (with a warning that says
+how many it read); another tool's HAR (one JSON document laid out otherwise) is read whole.
 
 Masked in everything written (``Masker``): credential headers (``Authorization`` and its kin,
 any case) as ``***``, the caller's key wherever it appears (URLs, headers, bodies), and the
 values of signed-URL query parameters named like a signature, credential or token (any case).
-An upload's bytes are never written: the ``file`` part is described by its SHA-256, size and
-name (``_sha256``, ``_size``, ``fileName``).
+An upload's bytes are never written: a file part, any part named ``file`` (with or without a
+filename) and any part over ``FIELD_BYTES`` are described by their SHA-256, size and name
+(``_sha256``, ``_size``, ``fileName``); only short form fields are kept as text.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import hashlib
 import os
 import re
 import threading
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -38,10 +42,25 @@ from werkzeug.http import parse_options_header
 from werkzeug.sansio.multipart import Data, Field, File, MultipartDecoder, NeedData
 
 HAR_NAME = "recording.har"
+#: Hop-by-hop headers (RFC 9110 7.6.1, and the old proxy ones): never forwarded nor repeated.
+HOP_BY_HOP = frozenset(
+    {
+        "connection",
+        "keep-alive",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "proxy-connection",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+    }
+)
 #: A multipart body is read in pieces of this size.
 CHUNK = 64 * 1024
-#: The most of a form field (not a file) kept.
-FIELD_BYTES = 4096
+#: The most of a form field kept as text; a bigger part (and any part named ``file``) is
+#: described as a file (SHA-256 and size), never kept.
+FIELD_BYTES = 1024
 MASK = "***"
 HEAD = (
     b'{"log": {"version": "1.2", "creator": {"name": "mavi-mock proxy", "version": "1"},'
@@ -53,8 +72,14 @@ SECRET_HEADERS = frozenset(
     {"authorization", "proxy-authorization", "x-api-key", "api-key", "cookie", "set-cookie"}
 )
 #: A signed URL's secret query values: ``?signature=..``, ``X-Amz-Credential=..``, ``sig=..``,
-#: ``X-Amz-Security-Token=..`` (any case), in a URL or in any text that holds one.
-SIGNED_QUERY = re.compile(r"(?P<name>[?&](?P<key>[\w.-]+)=)(?P<value>[^&#\s\"'<>\\]+)")
+#: ``X-Amz-Security-Token=..`` (any case), in a URL or in any text that holds one; also in their
+#: escaped forms: JSON's ``\u0026`` / ``\u003d`` / ``\u003f`` (Go's encoding/json writes ``&`` so)
+#: and percent-encoding (``%26``, ``%3D``, ``%3F``: a signed URL inside another URL's query).
+SIGNED_QUERY = re.compile(
+    r"(?P<name>(?:[?&]|\\u00(?:26|3f)|%(?:26|3f))(?P<key>[\w.-]+)(?:=|\\u003d|%3d))"
+    r"(?P<value>(?:(?!%26|%3f)[^&#\s\"'<>\\])+)",
+    re.IGNORECASE,
+)
 #: A query parameter's name that holds a secret: a word of it (between ``-``, ``_``, ``.``) is
 #: sig, signature, credential or token (plural too), or it ends in one of the last three.
 SECRET_NAME = re.compile(
@@ -274,21 +299,24 @@ class Upload:
             self._part, self._hash, self._part_size = event, hashlib.sha256(), 0
             self._text.clear()
         elif isinstance(event, Data) and self._part is not None:
-            if isinstance(self._part, File):
-                self._hash.update(event.data)
-                self._part_size += len(event.data)
-            elif len(self._text) < FIELD_BYTES:
-                self._text += event.data[: FIELD_BYTES - len(self._text)]
+            self._hash.update(event.data)
+            self._part_size += len(event.data)
+            if len(self._text) <= FIELD_BYTES:  # one byte more: too long to keep as text
+                self._text += event.data[: FIELD_BYTES + 1 - len(self._text)]
             if not event.more_data:
                 self._close_part()
 
     def _close_part(self) -> None:
+        """A file, a part named ``file`` (``curl -F file=<clip.mp4`` sends no filename) or a part
+        over ``FIELD_BYTES`` is described by its hash; only a short field is kept as text."""
         part = self._part
-        if isinstance(part, File):
+        if part is not None and (
+            isinstance(part, File) or part.name == "file" or self._part_size > FIELD_BYTES
+        ):
             self.files.append(
                 FilePart(
                     part.name,
-                    part.filename,
+                    part.filename if isinstance(part, File) else None,
                     part.headers.get("Content-Type"),
                     self._hash.hexdigest(),
                     self._part_size,
@@ -321,12 +349,16 @@ class HarWriter:
         keep = len(TAIL) + 1
         os.lseek(self._fd, max(0, size - keep), os.SEEK_SET)
         last = os.read(self._fd, keep)
-        if not last.endswith(TAIL) or size < len(HEAD) + len(TAIL):
-            raise HarFormatError(
-                f"{self.path} does not end as a recording of mavi-mock proxy does; move it away"
-                " or record into another directory"
-            )
-        return size - len(TAIL), last[:1] == b"["
+        if last.endswith(TAIL) and size >= len(HEAD) + len(TAIL):
+            return size - len(TAIL), last[:1] == b"["
+        end, entries = last_complete_entry(self.path)  # cut short by a crash: continue it
+        os.ftruncate(self._fd, end)
+        os.pwrite(self._fd, TAIL, end)
+        warnings.warn(
+            f"{self.path}: a last entry cut short (a crash?) was dropped; {entries} entries kept",
+            stacklevel=3,
+        )
+        return end, entries == 0
 
     def write(self, entry: Mapping[str, Any]) -> None:
         """One entry, by one ``os.write`` that replaces the closing tail."""
@@ -359,10 +391,49 @@ def iter_entries(path: Path) -> Iterator[dict[str, Any]]:
             except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
                 raise HarFormatError(f"{path} is not a HAR file: {exc}") from None
             return
+        ended, count = False, 0
         for raw in handle:
             line = raw.rstrip(b"\n").removesuffix(b",")
-            if line not in (b"", b"]}}"):
-                yield orjson.loads(line)
+            if line == b"]}}":
+                ended = True
+            elif line:
+                try:
+                    entry = orjson.loads(line)
+                except orjson.JSONDecodeError:
+                    if handle.read(1):  # not the last line: the file is damaged, not cut short
+                        raise HarFormatError(f"{path}: entry {count + 1} is not JSON") from None
+                    break
+                count += 1
+                yield entry
+        if not ended:
+            warnings.warn(
+                f"{path}: its last entry was cut short (a crash?) and is skipped;"
+                f" {count} entries read",
+                stacklevel=2,
+            )
+
+
+def last_complete_entry(path: Path) -> tuple[int, int]:
+    """(the offset just after the last complete entry, the count of entries) of a recording of
+    ours whose end was cut short; ``HarFormatError`` for a file that is not ours."""
+    with path.open("rb") as handle:
+        if handle.readline().rstrip(b"\n") != HEAD:
+            raise HarFormatError(
+                f"{path} does not end as a recording of mavi-mock proxy does; move it away"
+                " or record into another directory"
+            )
+        end, count = len(HEAD), 0
+        offset = handle.tell()
+        for raw in handle:
+            line = raw.rstrip(b"\n")
+            body = line.removesuffix(b",")
+            try:
+                orjson.loads(body)
+            except orjson.JSONDecodeError:
+                break
+            end, count = offset + len(body), count + 1
+            offset += len(raw)
+        return end, count
 
 
 def read_entries(directory: Path) -> list[dict[str, Any]]:

@@ -244,3 +244,85 @@ def test_an_upload_is_described_by_its_hash_never_its_bytes() -> None:
         "_size": len(data),
     }
     assert len(orjson.dumps(written)) < 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('{"u":"https://s/x?a=1\\u0026signature=5e5e5e\\u0026b=2"}', "b=2"),
+        ('{"u":"https://s/x?a=1\\u0026X-Amz-Signature\\u003d5e5e5e\\u0026b=2"}', "b=2"),
+        ('{"u":"https://s/x\\u003fsig\\u003D5e5e5e"}', "https://s/x"),
+        ("/go?next=https%3A%2F%2Fs%2Fx%3Fa%3D1%26signature%3D5e5e5e%26b%3D2", "b%3D2"),
+        ("/go?next=https%3A%2F%2Fs%2Fx%3FX-Amz-Credential%3D5e5e5e%252F1", "/go?next="),
+    ],
+)
+def test_signatures_are_masked_in_their_escaped_forms(text: str, kept: str) -> None:
+    masked = Masker().text(text)
+    assert "5e5e5e" not in masked
+    assert kept in masked and MASK in masked
+
+
+def part(name: str, data: bytes, file_name: str | None = None) -> bytes:
+    disposition = f'form-data; name="{name}"' + (f'; filename="{file_name}"' if file_name else "")
+    return f"--b\r\nContent-Disposition: {disposition}\r\n\r\n".encode() + data + b"\r\n"
+
+
+def test_a_file_part_without_a_file_name_or_a_big_field_is_hashed_not_kept() -> None:
+    clip, big = os.urandom(3000), b"B" * 20_000  # curl -F file=<clip.mp4: no filename
+    body = part("file", clip) + part("blob", big) + part("note", b"hello") + b"--b--\r\n"
+    upload = Upload("multipart/form-data; boundary=b", io.BytesIO(body), len(body))
+    assert b"".join(upload) == body
+    described = {(p.name, p.sha256, p.size) for p in upload.files}
+    assert described == {
+        ("file", hashlib.sha256(clip).hexdigest(), len(clip)),
+        ("blob", hashlib.sha256(big).hexdigest(), len(big)),
+    }
+    assert upload.fields == [("note", "hello")]
+    written = orjson.dumps(
+        har_entry(recorded(request_body=None, files=upload.files, fields=upload.fields), Masker())
+    )
+    assert b"BBBB" not in written and len(written) < 3000
+
+
+def cut_short(path: Path, keep: int) -> bytes:
+    """The file as a crash leaves it: its tail gone, ``keep`` bytes of a last entry written."""
+    data = path.read_bytes()
+    cut = data[: data.rindex(b"\n]}}\n")] + b",\n" + orjson.dumps(entry(9))[:keep]
+    path.write_bytes(cut)
+    return cut
+
+
+@pytest.mark.parametrize("keep", [0, 1, 200])
+def test_a_last_entry_cut_short_is_skipped_and_the_recording_continued(
+    tmp_path: Path, keep: int
+) -> None:
+    path = tmp_path / HAR_NAME
+    writer = HarWriter(path)
+    for number in range(3):
+        writer.write(entry(number))
+    writer.close()
+    cut_short(path, keep)
+    with pytest.warns(UserWarning, match="cut short"):
+        assert len(list(iter_entries(path))) == 3
+    with pytest.warns(UserWarning, match="dropped; 3 entries kept"):
+        writer = HarWriter(path)  # truncated to the last complete entry, tail restored
+    writer.write(entry(3))
+    writer.close()
+    entries = assert_valid_har(orjson.loads(path.read_bytes()))
+    assert [e["request"]["postData"]["text"] for e in entries] == [
+        f'{{"asset_id":"re_{n}"}}' for n in range(4)
+    ]
+
+
+def test_a_damaged_file_that_is_not_ours_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / HAR_NAME
+    path.write_bytes(b'{"log": {"entries": [{"a": 1},\n{"b"')
+    with pytest.raises(HarFormatError):
+        HarWriter(path)
+    assert path.read_bytes() == b'{"log": {"entries": [{"a": 1},\n{"b"'
+
+
+def test_the_hop_by_hop_headers_are_shared() -> None:
+    from mock_server.har import HOP_BY_HOP  # noqa: PLC0415
+
+    assert {"connection", "transfer-encoding", "keep-alive", "te", "upgrade"} <= HOP_BY_HOP
