@@ -134,10 +134,13 @@ def bind_error(host: str, port: int) -> str | None:
 
 
 def banner(config: MockConfig) -> str:
-    """What a user needs on start: where the API is, the dialect, the scenario, the admin URLs."""
-    from .scenarios import Scenario  # noqa: PLC0415  (the [mock] extra)
+    """What a user needs on start: where the API is, the dialect, the scenario, the admin URLs;
+    with ``--replay``, the dialects the recording gives (``recorded_config``) and the replay."""
+    from .replay import describe_replay, recorded_config  # noqa: PLC0415  (the [mock] extra)
+    from .scenarios import Scenario  # noqa: PLC0415
     from .serve import threads_per_worker  # noqa: PLC0415
 
+    config = recorded_config(config)
     origin = f"http://{config.host}:{config.port}"
     scenario = Scenario.from_config(config).to_json()
     shown = ", ".join(
@@ -159,6 +162,7 @@ def banner(config: MockConfig) -> str:
             " /__mock/scripts (POST, GET, DELETE), /__mock/assets/<id>/status (PUT),"
             " /__mock/assets/<id>/vector (GET, PUT), /__mock/contract/openapi.yaml,"
             " /__mock/openapi.yaml (this API)",
+            *describe_replay(config),
         ]
     )
 

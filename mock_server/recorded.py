@@ -1,17 +1,21 @@
 """A recording (``mavi-mock proxy --record DIR``) read for ``--replay`` (``replay.py``): its
 answers indexed by the request they answered, the assets they show, each operation's dialects.
 
-- ``load_recording(DIR)`` reads every ``*.har`` of DIR (``har.read_entries``) once per change of
+- ``load_recording(DIR)`` reads every ``*.har`` of DIR (``har.iter_entries``) once per change of
   the files (the ``--replay`` row's parser reads it first: a missing directory, one with no HAR,
-  a broken HAR or entry is refused at start in one line).
+  a broken HAR or entry is refused at start in one line). An entry is read and dropped: the
+  answers keep their bodies as bytes, vectors as float32 bytes (memory, BENCHMARKS.md).
+- The proxy's own 502 for an unreachable upstream (``_upstreamError``) is not an answer of the
+  provider: left out (``unreachable`` counts them).
 - A request's key (``Key``): its method; its path below the base path with its query sorted
   (``place``); its body's key: canonical JSON (``canonical``: orjson's sorted keys, so any key
   order or spacing), the bytes of a body that is not JSON, or an upload's ``file`` part by its
   SHA-256 (``upload_key``, ``_sha256`` in the HAR).
 - Each recorded answer (``Answer``) keeps its status, its headers but the hop-by-hop ones and
-  those the mock writes itself, and its body decoded, byte for byte.
+  those the mock writes itself (``Date``, ``Server``...), and its body decoded, byte for byte.
 - ``Recorded`` assets: every asset an upload, metadata or embedding answer names, with the last
-  recorded status and the recorded embedding (``multimodalembedding@001``'s).
+  recorded status and the recorded embedding (``multimodalembedding@001``'s). A field that
+  drifted (``file_size: null``, a vector with a string in it) is skipped, never the recording.
 """
 
 from __future__ import annotations
@@ -27,40 +31,51 @@ import orjson
 
 from mavi_contract import DEFAULT_MODEL, DIALECTS
 
+from . import har
 from .config import BASE_PATH
 from .dialects import dialect_entries
 from .drift import DriftBook, Finding
-from .har import read_entries
+from .har import iter_entries
 from .store import Asset, now_ms
 
 #: What an asset's vector is, when it is the recorded embedding.
 RECIPE = '{"kind": "recorded"}'
-#: Headers of a recorded answer the mock does not repeat: hop-by-hop ones, and those it writes
-#: itself (the length of the decoded body, its own request id).
-NOT_REPEATED = frozenset(
-    {
-        "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer",
-        "trailers", "transfer-encoding", "upgrade", "content-length", "content-encoding",
-        "x-request-id",
-    }
+#: Hop-by-hop headers: ``har.HOP_BY_HOP`` once har.py exports it (one set for the proxy and the
+#: replay); until then the same names.
+HOP_BY_HOP: frozenset[str] = getattr(
+    har,
+    "HOP_BY_HOP",
+    frozenset(
+        {
+            "connection", "keep-alive", "proxy-authenticate", "proxy-authorization",
+            "proxy-connection", "te", "trailer", "trailers", "transfer-encoding", "upgrade",
+        }
+    ),
 )  # fmt: skip
+#: Headers of a recorded answer the mock does not repeat: hop-by-hop ones, and those the server
+#: writes itself (the length of the decoded body, its request id, its date and name).
+NOT_REPEATED = HOP_BY_HOP | {"content-length", "content-encoding", "x-request-id", "date", "server"}
+#: The operation whose answers give a signed URL (rewritten to the mock's storage on replay).
+SIGNED_URL = "createSignedUploadUrl"
 
 #: (method, path below the base path with its sorted query, body key)
 Key = tuple[str, str, bytes]
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, slots=True)
 class Answer:
     status: str
-    headers: list[tuple[str, str]]
+    headers: tuple[tuple[str, str], ...]
     body: bytes
     operation: str | None
     asset_id: str | None
     #: The dialects the answer conforms to (``_dialects``), as recorded.
     dialects: tuple[str, ...]
+    #: A signed URL answer's ``signed_url`` as the body writes it (a JSON string), else None.
+    signed_url: bytes | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Recorded:
     """A recorded asset, as the answers showed it."""
 
@@ -70,20 +85,24 @@ class Recorded:
     size: int = 0
     created: int = 0
     content_key: str = ""
-    vector: list[float] | None = None
+    #: The recorded embedding, float32 little-endian.
+    vector: bytes | None = None
 
     def asset(self) -> Asset:
         name = self.filename or f"{self.asset_id}.mp4"
         extension = name.rpartition(".")[2].lower() if "." in name else ""
         created = self.created or now_ms()
-        vector = None if self.vector is None else _float32(self.vector)
+        vector = self.vector
         return Asset(
             self.asset_id, self.content_key or self.asset_id, extension, name, self.size,
             created, created, self.status, None, vector, RECIPE if vector else None,
         )  # fmt: skip
 
 
-def _float32(values: list[float]) -> bytes:
+def _float32(values: list[Any]) -> bytes | None:
+    """A recorded vector as float32 bytes; None if one of its values is not a number."""
+    if not all(type(v) in (int, float) for v in values):
+        return None
     import numpy as np  # noqa: PLC0415 (the [mock] extra, as every module of the app)
 
     return np.asarray(values, dtype="<f4").tobytes()
@@ -100,6 +119,11 @@ class Recording:
     assets: dict[str, Recorded] = field(default_factory=dict)
     #: The answers' dialects by operation (the proxy's own book: one decision of the dialect).
     book: DriftBook = field(default_factory=DriftBook)
+    #: The recorded exchanges replayed, and those left out (the proxy's own 502: no answer).
+    requests: int = 0
+    unreachable: int = 0
+    #: The assets a recorded signed URL answer reserved (their upload is taken offline).
+    signed: set[str] = field(default_factory=set)
 
     @property
     def dialects(self) -> dict[str, str]:
@@ -127,21 +151,26 @@ def place(path: str, query: str) -> str:
     return path + ("?" + urlencode(pairs) if pairs else "")
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=1)
 def _load(directory: Path, stamp: tuple[tuple[str, int, int], ...]) -> Recording:
+    """Read entry by entry (the parsed entries are not kept): the answers' bodies as bytes, the
+    vectors as float32 bytes, header lists shared by the answers that repeat them."""
+    recording = Recording()
+    headers: dict[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = {}
     try:
-        entries = read_entries(directory)
+        for name, _, _ in stamp:
+            for number, entry in enumerate(iter_entries(directory / name), 1):
+                try:
+                    _add(recording, entry, headers)
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    raise LookupError(
+                        f"{directory / name}: entry {number}: not a recorded exchange"
+                        f" ({type(exc).__name__}: {exc})"
+                    ) from None
+    except LookupError as exc:
+        raise ValueError(str(exc)) from None
     except (ValueError, OSError) as exc:
         raise ValueError(str(exc).partition("\n")[0]) from None
-    recording = Recording()
-    for number, entry in enumerate(entries, 1):
-        try:
-            _add(recording, entry)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ValueError(
-                f"{directory}: entry {number}: not a recorded exchange ({type(exc).__name__}:"
-                f" {exc})"
-            ) from None
     return recording
 
 
@@ -160,7 +189,14 @@ def load_recording(directory: Path) -> Recording:
     return _load(directory, stamp)
 
 
-def _add(recording: Recording, entry: dict[str, Any]) -> None:
+def _add(
+    recording: Recording,
+    entry: dict[str, Any],
+    shared: dict[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]],
+) -> None:
+    if entry.get("_upstreamError"):  # the proxy's own 502: the provider answered nothing
+        recording.unreachable += 1
+        return
     request, response = entry["request"], entry["response"]
     method = str(request["method"]).upper()
     url = urlsplit(request["url"])
@@ -175,18 +211,25 @@ def _add(recording: Recording, entry: dict[str, Any]) -> None:
     operation = entry.get("_operation")
     dialects = tuple(d for d in entry.get("_dialects") or () if d in DIALECTS)
     status = int(response["status"])
+    headers = tuple(
+        (str(h["name"]), str(h["value"]))
+        for h in response.get("headers", ())
+        if str(h["name"]).lower() not in NOT_REPEATED
+    )
+    asset_id = _asset_of(path, body if not files else b"", raw)
+    signed = _signed_url(raw) if operation == SIGNED_URL and status == 200 else None
+    if signed is not None and asset_id is not None:
+        recording.signed.add(asset_id)
     answer = Answer(
         f"{status} {response.get('statusText') or 'Recorded'}",
-        [
-            (str(h["name"]), str(h["value"]))
-            for h in response.get("headers", ())
-            if str(h["name"]).lower() not in NOT_REPEATED
-        ],
+        shared.setdefault(headers, headers),
         raw,
         operation,
-        _asset_of(path, body if not files else b"", raw),
+        asset_id,
         dialects,
+        signed,
     )
+    recording.requests += 1
     recording.answers.setdefault((method, where, body), []).append(answer)
     recording.places.add((method, where))
     if files:
@@ -202,10 +245,38 @@ def _asset_of(path: str, body: bytes, answer: bytes) -> str | None:
     head, _, rest = path.lstrip("/").partition("/")
     if head.startswith("re_") and rest:
         return head
-    for data in (json_of(body), (json_of(answer) or {}).get("data")):
+    for data in (json_of(body), _data(answer)):
         if isinstance(data, dict) and isinstance(data.get("asset_id"), str):
             return str(data["asset_id"])
     return None
+
+
+def _data(raw: bytes) -> Any:
+    """The ``data`` of an envelope, or None (not JSON, not an object)."""
+    body = json_of(raw) if raw.startswith(b"{") else None
+    return body.get("data") if isinstance(body, dict) else None
+
+
+def _signed_url(raw: bytes) -> bytes | None:
+    """A signed URL answer's ``signed_url``, as the body writes it (None if it does not)."""
+    data = _data(raw)
+    url = data.get("signed_url") if isinstance(data, dict) else None
+    written = orjson.dumps(url) if isinstance(url, str) else None
+    return written if written is not None and written in raw else None
+
+
+def _number(value: Any, default: int) -> int:
+    """A recorded integer field (a string of digits or a number), or ``default`` if it drifted."""
+    if isinstance(value, bool) or not isinstance(value, int | str | float):
+        return default
+    try:
+        return int(value)
+    except (ValueError, OverflowError):
+        return default
+
+
+def _text(value: Any, default: str) -> str:
+    return value if isinstance(value, str) else default
 
 
 def json_of(raw: bytes) -> Any:
@@ -218,28 +289,32 @@ def json_of(raw: bytes) -> Any:
 def _note_assets(
     recording: Recording, body: bytes, raw: bytes, file: dict[str, Any] | None
 ) -> None:
-    """Note the assets an answer (and its request) shows: made, their records, their vectors."""
-    data = (json_of(raw) or {}).get("data") if raw.startswith(b"{") else None
+    """Note the assets an answer (and its request) shows: made, their records, their vectors.
+    A field that drifted (another type, missing) is left at what was known: the asset stays."""
+    data = _data(raw)
     if not isinstance(data, dict):
         return
     assets = recording.assets
     if isinstance(made := data.get("asset_id"), str):  # an upload's (or a signed URL's) answer
         asset = assets.setdefault(made, Recorded(made))
         if file is not None:
-            asset.filename = str(file.get("fileName") or "")
-            asset.size, asset.content_key = int(file.get("_size") or 0), str(file["_sha256"])
-    for record in data.get("resource") or ():  # a metadata answer
-        asset = assets.setdefault(str(record["asset_id"]), Recorded(str(record["asset_id"])))
-        asset.status, asset.filename = (
-            str(record["upload_status"]),
-            str(record["original_filename"]),
-        )
-        asset.size, asset.created = int(record["file_size"]), int(record["create_time"])
+            asset.filename = _text(file.get("fileName"), asset.filename)
+            asset.size, asset.content_key = _number(file.get("_size"), 0), str(file["_sha256"])
+    resource = data.get("resource")
+    for record in resource if isinstance(resource, list) else ():  # a metadata answer
+        if not isinstance(record, dict) or not isinstance(named := record.get("asset_id"), str):
+            continue
+        asset = assets.setdefault(named, Recorded(named))
+        asset.status = _text(record.get("upload_status"), asset.status)
+        asset.filename = _text(record.get("original_filename"), asset.filename)
+        asset.size = _number(record.get("file_size"), asset.size)
+        asset.created = _number(record.get("create_time"), asset.created)
     asked = json_of(body)
     if (
         isinstance(vector := data.get("embedding"), list)
         and isinstance(asked, dict)
         and asked.get("model", DEFAULT_MODEL) == DEFAULT_MODEL
         and isinstance(named := asked.get("asset_id"), str)
+        and (floats := _float32(vector)) is not None
     ):
-        assets.setdefault(named, Recorded(named)).vector = [float(v) for v in vector]
+        assets.setdefault(named, Recorded(named)).vector = floats

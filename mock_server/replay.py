@@ -27,10 +27,13 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import heapq
 import io
+import itertools
 import tempfile
 from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING, Any
+from urllib.parse import parse_qsl
 
 import orjson
 from werkzeug.exceptions import RequestEntityTooLarge
@@ -44,6 +47,7 @@ from .config import BASE_PATH, MockConfig
 from .dialects import dialect_entries, operation_of, parse_dialects
 from .disk import StoreFull
 from .exchange import EXCHANGE_KEY, Exchange
+from .handlers import STORAGE_PATH
 from .recorded import (
     Answer,
     Key,
@@ -54,6 +58,7 @@ from .recorded import (
     place,
     upload_key,
 )
+from .signed import reserve, take
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
@@ -74,6 +79,37 @@ def recorded_config(config: MockConfig) -> MockConfig:
     table = {**recorded, **chosen}
     setting = ",".join([default, *(f"{op}={d}" for op, d in table.items())])
     return config.replace(dialect=parse_dialects(setting))
+
+
+def describe_replay(config: MockConfig) -> list[str]:
+    """The banner's lines about ``--replay`` (none without it): the directory, the recorded
+    requests, strict or not, the dialect rule; a warning if a recorded vector is not of
+    ``--dimension`` values (the mock's own answers then make their own vectors)."""
+    if config.replay is None:
+        return []
+    recording = load_recording(config.replay)
+    count = recording.requests
+    lines = [
+        f"mavi-mock: replaying {config.replay}: {count} recorded request{'s' * (count != 1)}, "
+        + (
+            "strict (a request no recording matches gets a 404 naming the nearest)"
+            if config.replay_strict
+            else "not strict (a request no recording matches gets the mock's own answer)"
+        )
+        + (
+            f"; {recording.unreachable} unreachable-upstream 502s left out"
+            * (recording.unreachable > 0)
+        )
+        + "; dialects: the recording's per operation, under your --dialect's own entries"
+    ]
+    lengths = sorted({len(a.vector) // 4 for a in recording.assets.values() if a.vector})
+    if other := [n for n in lengths if n != config.dimension]:
+        lines.append(
+            f"mavi-mock: warning: the recording holds a recorded vector of {other[0]} values,"
+            f" not --dimension {config.dimension}: the mock's own answers about such an asset"
+            " make their own vector (set --dimension to the recorded length to serve it)"
+        )
+    return lines
 
 
 def put_assets(mock: MockState, recording: Recording) -> None:
@@ -104,6 +140,8 @@ def replayer(mock: MockState, app: WSGIApplication) -> WSGIApplication:
     def serve(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         path: str = environ.get("PATH_INFO", "")
         method: str = environ["REQUEST_METHOD"]
+        if path.startswith(STORAGE) and path[len(STORAGE) :] in recording.signed:
+            return _signed_upload(mock, path[len(STORAGE) :], environ, start_response, app)
         if not path.startswith(API) or method == "OPTIONS" or "HTTP_PREFER" in environ:
             return app(environ, start_response)
         where = place(path[len(BASE_PATH) :], environ.get("QUERY_STRING", ""))
@@ -115,26 +153,35 @@ def replayer(mock: MockState, app: WSGIApplication) -> WSGIApplication:
             return app(environ, start_response)
         exchange: Exchange = environ[EXCHANGE_KEY]
         body = _body_key(environ, config, exchange, upload=(method, where) in recording.uploads)
-        answers = recording.answers.get((method, where, body)) if body is not None else None
-        if answers is None:
-            if strict and body is not None:
-                return _miss(mock, recording, exchange, (method, where, body), start_response)
+        if isinstance(body, str):  # not read here: not matched
+            if strict:
+                key = (method, where, b"")
+                return _miss(mock, recording, exchange, key, start_response, unread=body)
             return app(environ, start_response)
         key = (method, where, body)
+        answers = recording.answers.get(key)
+        if answers is None:
+            if strict:
+                return _miss(mock, recording, exchange, key, start_response)
+            return app(environ, start_response)
         try:
             answer = answers[_position(mock, cursors[key], len(answers)) if key in cursors else 0]
+            payload = answer.body
+            if answer.signed_url is not None and answer.asset_id is not None:
+                payload = _fresh_signed_url(mock, recording, answer, body, environ)
         except StoreFull:  # no cursor to move: the mock's own path answers (a 503 if it must)
             return app(environ, start_response)
         exchange.operation, exchange.asset_id = answer.operation, answer.asset_id
         dialect, exchange.code, exchange.outcome = meanings[answer]
         exchange.dialect = dialect or exchange.dialect
-        start_response(answer.status, [*answer.headers, ("Content-Length", str(len(answer.body)))])
-        return [answer.body]
+        start_response(answer.status, [*answer.headers, ("Content-Length", str(len(payload)))])
+        return [payload]
 
     return serve
 
 
 API = BASE_PATH + "/"
+STORAGE = STORAGE_PATH + "/"
 #: Read from a request at a time (an upload is hashed as it is read, and kept for Flask).
 CHUNK = 64 * 1024
 
@@ -170,24 +217,27 @@ def _meaning(answer: Answer, contract: Contract) -> tuple[str | None, str | int 
 
 def _body_key(
     environ: WSGIEnvironment, config: MockConfig, exchange: Exchange, *, upload: bool
-) -> bytes | None:
-    """The request body's key, read here (and given back to Flask whole); None if it cannot be
-    read here (a chunked body, one over its limit): the mock's own path answers it."""
+) -> bytes | str:
+    """The request body's key, read here (and given back to Flask whole); why not, if it cannot
+    be read here (a chunked body, one over its limit): the mock's own path answers it, or with
+    ``--replay-strict`` the 404 that says so."""
     length = str(environ.get("CONTENT_LENGTH") or "0")
     if "HTTP_TRANSFER_ENCODING" in environ or not length.isdigit():
-        return None
+        return "chunked, of no length"
     mimetype, options = parse_options_header(environ.get("CONTENT_TYPE", ""))
     if mimetype.lower() == "multipart/form-data":
         if not upload:  # nothing recorded here was an upload: no need to read it
             return b"multipart/form-data"
-        if int(length) > config.max_upload or "boundary" not in options:
-            return None
+        if int(length) > config.max_upload:
+            return f"an upload over the limit, {config.max_upload} bytes"
+        if "boundary" not in options:
+            return "multipart with no boundary"
         digest, spool = _file_digest(environ["wsgi.input"], int(length), options["boundary"])
         environ["wsgi.input"] = spool
         exchange.upload_summary = f"multipart: file sha256 {digest[:12]}" if digest else None
         return upload_key(digest) if digest else b"multipart/form-data"
     if int(length) > config.max_body:
-        return None
+        return f"over the limit, {config.max_body} bytes"
     raw = environ["wsgi.input"].read(int(length))
     environ["wsgi.input"] = io.BytesIO(raw)
     exchange.raw_body = raw or None
@@ -233,14 +283,18 @@ def _miss(
     exchange: Exchange,
     key: Key,
     start_response: StartResponse,
+    *,
+    unread: str | None = None,
 ) -> Iterable[bytes]:
     """``--replay-strict``'s 404, in the request's dialect (the envelope of
     ``envelope.error_body``, which needs Flask's app context this layer runs outside of)."""
     method, where, body = key
     operation = operation_of(mock.contract, method, BASE_PATH + where.partition("?")[0])
     message = f"No recorded answer for {method} {where} {_summary(body)}".rstrip()
-    near = _nearest(recording, key, operation)
-    if near is None:
+    near = None if unread else _nearest(recording, key, operation)
+    if unread:
+        message += f": its body could not be matched ({unread})"
+    elif near is None:
         message += f"; nothing recorded for {operation or 'this path'}"
     else:
         message += f"; nearest recorded: {near[0]} {near[1]} {_summary(near[2])}".rstrip()
@@ -265,12 +319,19 @@ def _summary(body: bytes) -> str:
     return text + ("..." if len(body) > 160 else "")
 
 
+#: A strict miss looks at this many recorded requests at most, compares the fields of the
+#: nearest ``COMPARED`` of them, and the first ``PREFIX`` bytes of their bodies.
+SCANNED, COMPARED, PREFIX = 5000, 16, 1024
+
+
 def _nearest(recording: Recording, key: Key, operation: str | None) -> Key | None:
-    """The recorded request nearest ``key``: same operation (or path), closest body."""
+    """The recorded request nearest ``key``: same operation (or path), closest body. Bounded:
+    the candidates are ranked by the JSON fields they share first (cheap), and only the best
+    ``COMPARED`` are compared as text (difflib, on their first ``PREFIX`` bytes)."""
     method, where, body = key
     candidates = [
         other
-        for other in recording.answers
+        for other in itertools.islice(recording.answers, SCANNED)
         if other[0] == method
         and (
             other[1] == where
@@ -279,10 +340,81 @@ def _nearest(recording: Recording, key: Key, operation: str | None) -> Key | Non
     ]
     if not candidates:
         return None
-    return max(
-        candidates,
-        key=lambda o: (o[1] == where, difflib.SequenceMatcher(None, o[2], body).ratio()),
+    mine = _fields(body)
+    best = heapq.nlargest(
+        COMPARED, candidates, key=lambda o: (o[1] == where, len(mine & _fields(o[2])))
     )
+    head = body[:PREFIX]
+    return max(
+        best,
+        key=lambda o: (o[1] == where, difflib.SequenceMatcher(None, o[2][:PREFIX], head).ratio()),
+    )
+
+
+def _fields(body: bytes) -> set[tuple[str, bytes]]:
+    """A JSON object body's fields, each as (name, its value's canonical JSON); empty otherwise."""
+    data = json_of(body) if body.startswith(b"{") else None
+    if not isinstance(data, dict):
+        return set()
+    return {(str(k), orjson.dumps(v, option=orjson.OPT_SORT_KEYS)) for k, v in data.items()}
+
+
+def _fresh_signed_url(
+    mock: MockState, recording: Recording, answer: Answer, body: bytes, environ: WSGIEnvironment
+) -> bytes:
+    """A replayed signed URL answer, its ``signed_url`` rewritten to this mock's storage with a
+    fresh signature for the recorded asset (``signed.reserve``), the rest byte for byte."""
+    asset_id = str(answer.asset_id)
+    asked = json_of(body)
+    named = asked.get("original_filename") if isinstance(asked, dict) else None
+    known = recording.assets.get(asset_id)
+    filename = named if isinstance(named, str) else (known.filename if known else "")
+    signed = reserve(
+        mock.store, asset_id, filename or f"{asset_id}.mp4", mock.config.signed_url_ttl
+    )
+    host = environ.get("HTTP_HOST") or f"{environ['SERVER_NAME']}:{environ['SERVER_PORT']}"
+    url = (
+        f"{environ['wsgi.url_scheme']}://{host}{STORAGE}{asset_id}"
+        f"?expires={signed.expires_ms // 1000}&signature={signed.signature}"
+    )
+    return answer.body.replace(answer.signed_url or b"", orjson.dumps(url), 1)
+
+
+def _signed_upload(
+    mock: MockState,
+    asset_id: str,
+    environ: WSGIEnvironment,
+    start_response: StartResponse,
+    app: WSGIApplication,
+) -> Iterable[bytes]:
+    """The upload to a replayed signed URL: taken (204) and its body read and dropped, the
+    recorded asset left as recorded; anything else (a forged, used or expired URL, an empty or
+    oversized body) goes to the storage's own route, which says why."""
+    length = str(environ.get("CONTENT_LENGTH") or "")
+    query = dict(parse_qsl(environ.get("QUERY_STRING", "")))
+    try:
+        if (
+            environ["REQUEST_METHOD"] != "POST"
+            or "HTTP_TRANSFER_ENCODING" in environ
+            or not length.isdigit()
+            or not 0 < int(length) <= mock.config.max_upload
+            or not take(mock.store, asset_id, query.get("signature", ""), query.get("expires", ""))
+        ):
+            return app(environ, start_response)
+    except StoreFull:
+        return app(environ, start_response)
+    left, stream = int(length), environ["wsgi.input"]
+    while left > 0 and (data := stream.read(min(CHUNK, left))):
+        left -= len(data)
+    exchange: Exchange | None = environ.get(EXCHANGE_KEY)
+    if exchange is not None:
+        exchange.operation, exchange.asset_id, exchange.outcome = (
+            "uploadToSignedUrl",
+            asset_id,
+            204,
+        )
+    start_response("204 No Content", [("Content-Length", "0")])
+    return []
 
 
 def _difference(key: Key, near: Key) -> str:

