@@ -100,12 +100,15 @@ class Recorded:
 
 
 def _float32(values: list[Any]) -> bytes | None:
-    """A recorded vector as float32 bytes; None if one of its values is not a number."""
-    if not all(type(v) in (int, float) for v in values):
-        return None
+    """A recorded vector as float32 bytes; None if one of its values is not a finite number (a
+    number in a string reads as the number)."""
     import numpy as np  # noqa: PLC0415 (the [mock] extra, as every module of the app)
 
-    return np.asarray(values, dtype="<f4").tobytes()
+    try:
+        floats = np.asarray(values, dtype="<f4")
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return floats.tobytes() if floats.ndim == 1 and np.isfinite(floats).all() else None
 
 
 @dataclass
