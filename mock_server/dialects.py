@@ -12,9 +12,12 @@ dialect if one is wanted (``modern,createVideoEmbedding=legacy``; without one th
   (``seed,createVideoEmbedding=legacy,uploadAsset=seed``).
 - ``dialect_for(setting, operation)``: the operation's dialect, the setting read once per string.
 - ``operation_of(contract, method, path)``: the contract's operation a request is for, routed as
-  Flask routes it (a dict and a pattern, compiled once per contract; about 1 µs, where
-  werkzeug's own router takes 15-20). ``exchange.open_exchange`` asks only when the setting has
-  entries: a plain dialect costs a request nothing.
+  Flask routes it (``Router``: a dict and a pattern, compiled once per contract; about 1 µs,
+  where werkzeug's own router takes 15-20). ``exchange.open_exchange`` asks only when the setting
+  has entries: a plain dialect costs a request nothing. A request routed to none whose path is
+  an operation's (Flask's 405 for another method) is answered in that operation's dialect
+  (``owner_of``); anything else (a 404 for an unknown path) in the default. ``drift.py`` routes
+  what the proxy saw with a ``Router`` of its own operations: one routing for mock and drift.
 
 The operations an entry may name are the API's: the contract's, but the storage's
 (``uploadToSignedUrl``, which has no envelope). Standard library on import (``config.py`` is
@@ -26,7 +29,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol
 
 from mavi_contract import DIALECTS, SPEC_PATH
 
@@ -35,10 +39,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "METAVAR",
+    "Router",
     "describe_dialects",
     "dialect_entries",
     "dialect_for",
     "operation_of",
+    "owner_of",
     "parse_dialects",
 ]
 
@@ -151,23 +157,40 @@ def dialect_for(setting: str, operation: str | None) -> str:
     return default if operation is None else table.get(operation, default)
 
 
-class _Router:
+class Routable(Protocol):
+    """What routing reads of an operation (``contract.Operation``, and ``drift.py``'s own)."""
+
+    @property
+    def operation_id(self) -> str: ...
+    @property
+    def method(self) -> str: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def server(self) -> str | None: ...
+
+
+class Router:
     """The API's operations by method and path, as Flask routes them (``routes.py`` declares each
     path parameter as werkzeug's ``path`` converter, any characters): a dict for the paths
     without a parameter (one trailing slash allowed, as ``app.py``'s url_map allows it), a
-    compiled pattern for each of the others; HEAD is routed as GET."""
+    compiled pattern for each of the others; HEAD is routed as GET. Operations with a server of
+    their own (the storage's) are left out. Paths are full ones, the base path included."""
 
-    def __init__(self, contract: Contract) -> None:
+    def __init__(self, operations: Iterable[Routable]) -> None:
         from .config import BASE_PATH  # noqa: PLC0415  (config imports this module)
 
         self.static: dict[tuple[str, str], str] = {}
+        #: The operations at each path without a parameter, whatever their method.
+        self.at_path: dict[str, set[str]] = {}
         self.patterns: list[tuple[str, re.Pattern[str], str]] = []
-        for op in contract.operations.values():
+        for op in operations:
             if op.server is not None:
                 continue
             pieces = _PARAMETER.split(op.path)  # text, name, text, name, ..., text
             if len(pieces) == 1:
                 self.static[op.method, BASE_PATH + op.path] = op.operation_id
+                self.at_path.setdefault(BASE_PATH + op.path, set()).add(op.operation_id)
                 continue
             pattern = "".join(
                 re.escape(piece) if i % 2 == 0 else _PATH_CONVERTER
@@ -178,6 +201,7 @@ class _Router:
             )
 
     def find(self, method: str, path: str) -> str | None:
+        """The operation ``method`` and ``path`` are routed to; None for anything else."""
         if method == "HEAD":
             method = "GET"
         operation = self.static.get((method, path))
@@ -189,17 +213,32 @@ class _Router:
                     return operation_id
         return operation
 
+    def owner(self, path: str) -> str | None:
+        """The operation whose path ``path`` is, whatever the method (Flask's 405 for another
+        method): None if no operation's, or if several operations share it."""
+        found = set(self.at_path.get(path) or ())
+        if path.endswith("/"):
+            found |= self.at_path.get(path[:-1]) or set()
+        found.update(op for _, pattern, op in self.patterns if pattern.fullmatch(path))
+        return next(iter(found)) if len(found) == 1 else None
+
 
 #: werkzeug's ``path`` converter (``werkzeug.routing.PathConverter.regex``), which routes.py uses.
 _PATH_CONVERTER = "[^/].*?"
 
 
 @functools.lru_cache(maxsize=8)
-def _router(contract: Contract) -> _Router:
-    return _Router(contract)
+def _router(contract: Contract) -> Router:
+    return Router(contract.operations.values())
 
 
 def operation_of(contract: Contract, method: str, path: str) -> str | None:
     """The API operation of ``contract`` that ``method`` and ``path`` (the full path, base path
     included) are routed to; None for anything else."""
     return _router(contract).find(method, path)
+
+
+def owner_of(contract: Contract, path: str) -> str | None:
+    """The API operation of ``contract`` whose path ``path`` (the full path) is, whatever the
+    method: the operation whose dialect a 405 for it is in. None: no one operation's."""
+    return _router(contract).owner(path)

@@ -22,7 +22,6 @@ Standard library, jsonschema_rs, yaml and orjson only: the proxy ships in the wh
 
 from __future__ import annotations
 
-import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -34,6 +33,9 @@ import orjson
 import yaml
 
 from mavi_contract import DEFAULT_MODEL, DIALECTS, document_path
+
+from .config import BASE_PATH
+from .dialects import Router
 
 #: The report's key for requests whose method and path are no operation of the contract.
 UNKNOWN = "(not an operation)"
@@ -148,10 +150,12 @@ def _leaves(errors: Iterable[jsonschema_rs.ValidationError]) -> list[tuple[str, 
 
 @dataclass(frozen=True)
 class _Route:
-    operation: str
+    """An operation of the seed document, as ``dialects.Router`` reads one."""
+
+    operation_id: str
     method: str
-    pattern: re.Pattern[str]
     path: str
+    server: str | None
 
 
 class Conformance:
@@ -164,27 +168,24 @@ class Conformance:
                 self.documents[dialect] = yaml.load(handle, Loader=_Loader)  # noqa: S506
         seed = self.documents["seed"]
         self.dimensions: dict[str, int] = dict(seed["info"]["x-embedding-dimensions"])
-        self.routes: list[_Route] = []
-        for path, item in seed["paths"].items():
-            for method, op in item.items():
-                if op.get("servers"):
-                    continue  # the storage behind signed URLs: not below the API's base path
-                pattern = re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$")
-                self.routes.append(_Route(op["operationId"], method.upper(), pattern, path))
+        self.routes: dict[str, _Route] = {
+            op["operationId"]: _Route(
+                op["operationId"], method.upper(), path, (op.get("servers") or [{}])[0].get("url")
+            )
+            for path, item in seed["paths"].items()
+            for method, op in item.items()
+        }
+        # The mock's own routing (the storage's operation, behind signed URLs, left out).
+        self.router = Router(self.routes.values())
         self._validators: dict[tuple[str, str, str, str], jsonschema_rs.Validator | None] = {}
         self._lock = threading.Lock()
 
     def operation_of(self, method: str, api_path: str) -> str | None:
-        for route in self.routes:
-            if route.method == method.upper() and route.pattern.match(api_path):
-                return route.operation
-        return None
-
-    def _route(self, operation: str) -> _Route:
-        return next(r for r in self.routes if r.operation == operation)
+        """The operation the mock routes ``method`` and ``api_path`` (below the base path) to."""
+        return self.router.find(method.upper(), BASE_PATH + api_path)
 
     def _operation_doc(self, dialect: str, operation: str) -> dict[str, Any]:
-        route = self._route(operation)
+        route = self.routes[operation]
         doc: dict[str, Any] = self.documents[dialect]["paths"][route.path][route.method.lower()]
         return doc
 
@@ -230,6 +231,8 @@ class Conformance:
         request = self._check_request(operation, seen, finding)
         if seen.upstream_error is not None:  # the answer is the proxy's own gateway page
             finding.notes.append(UNREACHABLE)
+            return finding
+        if seen.method.upper() == "HEAD":  # routed as GET, but an answer without a body
             return finding
         kind = media_type(seen.response_content_type)
         body = _parsed(seen.response_body) if _is_json(kind) else _NOT_JSON

@@ -10,7 +10,8 @@ Flask, and decides, from the WSGI environ alone:
 - the dialect of every envelope of the answer: the admin endpoints' is the seed's; otherwise a
   valid ``Prefer: dialect=`` or the scenario's, which, when it names operations
   (``createVideoEmbedding=legacy``, ``dialects.py``), is the dialect of the operation the method
-  and path are routed to. Only the renderer (``envelope.py``) reads it.
+  and path are routed to, else of the operation whose path it is (a 405), else the default (a
+  404 for an unknown path). Only the renderer (``envelope.py``) reads it.
 
 The pipeline, the handlers and the writer of the journal entry then fill in the rest.
 """
@@ -108,6 +109,8 @@ def open_exchange(mock: MockState, environ: dict[str, Any]) -> Exchange:
             exchange.dialect = exchange.prefer.dialect
         elif "=" in scenario.dialect:  # per operation: looked up only then (dialects.py)
             operation = dialects.operation_of(mock.contract, exchange.method, exchange.path)
+            if operation is None:  # a 405 on an operation's path: that operation's dialect
+                operation = dialects.owner_of(mock.contract, exchange.path)
             exchange.dialect = dialects.dialect_for(scenario.dialect, operation)
     environ[EXCHANGE_KEY] = exchange
     return exchange

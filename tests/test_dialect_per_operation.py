@@ -6,6 +6,7 @@ dialect pays nothing for it."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import pytest
 import yaml
 from flask import Flask
 from flask.testing import FlaskClient
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 from mavi_client import InvalidRequestError, MaviClient
 from mock_server import dialects
@@ -292,6 +293,79 @@ def test_the_operation_is_found_as_flask_routes_it(
     contract = app.extensions["mavi_mock"].contract
     assert dialects.operation_of(contract, method, BASE_PATH + path) == operation
     assert flask_routes(app, method, BASE_PATH + path) == operation
+
+
+#: A setting whose default and operations each answer alike errors differently: modern (the
+#: status as the code), legacy (HTTP 200, a string code), seed (the status, a string code).
+MIXED = "modern,createVideoEmbedding=legacy,uploadAsset=seed"
+
+
+@pytest.fixture
+def mixed(make_app: MakeApp) -> FlaskClient:
+    app: Flask = make_app(dialect=MIXED, max_body=1024, max_upload=2048)
+    return app.test_client()
+
+
+def test_a_405_on_an_operations_path_is_in_the_operations_dialect(mixed: FlaskClient) -> None:
+    """A method the path does not take: the path's operation decides (there is one per path)."""
+    assert answer(mixed.get(BASE_PATH + "/embeddings/video", headers=AUTH)) == (200, "0405")
+    assert answer(mixed.put(BASE_PATH + "/upload", headers=AUTH)) == (405, "0405")
+    assert answer(mixed.post(f"{BASE_PATH}/{UNKNOWN}/metadata", headers=AUTH)) == (405, 405)
+    assert answer(mixed.get(BASE_PATH + "/embeddings/video/", headers=AUTH)) == (200, "0405")
+    assert answer(mixed.get(BASE_PATH + "/embeddings/video")) == (200, "0405")  # before the key
+
+
+def test_a_401_is_in_the_paths_operations_dialect(mixed: FlaskClient) -> None:
+    """An unknown path is a 404 before any key is asked (the default's: the next test)."""
+    assert answer(mixed.post(BASE_PATH + "/embeddings/video", json={})) == (200, "0401")
+    assert answer(mixed.post(BASE_PATH + "/upload")) == (401, "0401")
+
+
+def test_a_404_for_an_unknown_path_is_in_the_default_dialect(mixed: FlaskClient) -> None:
+    assert answer(mixed.get(BASE_PATH + "/no/such/route", headers=AUTH)) == (404, 404)
+    assert answer(mixed.post(BASE_PATH + "/embeddings", headers=AUTH)) == (404, 404)
+    assert answer(mixed.get("/elsewhere", headers=AUTH)) == (404, 404)
+    assert answer(mixed.get(BASE_PATH + "/no/such/route")) == (404, 404)  # no key: a 404 too
+
+
+def test_a_413_on_an_operations_path_is_in_the_operations_dialect(mixed: FlaskClient) -> None:
+    big = b"{" + b" " * 2048 + b"}"
+    sent = {"data": big, "content_type": "application/json", "headers": AUTH}
+    assert answer(mixed.post(BASE_PATH + "/embeddings/video", **sent)) == (200, "0413")
+    assert answer(mixed.post(BASE_PATH + "/upload/signed-url", **sent)) == (413, 413)
+    upload = {"file": (io.BytesIO(b"\0" * 4096), "clip.mp4", "video/mp4")}
+    assert answer(mixed.post(BASE_PATH + "/upload", data=upload, headers=AUTH)) == (413, "0413")
+
+
+def test_a_415_on_an_operations_path_is_in_the_operations_dialect(mixed: FlaskClient) -> None:
+    sent = {"data": b"asset", "content_type": "text/plain", "headers": AUTH}
+    assert answer(mixed.post(BASE_PATH + "/embeddings/video", **sent)) == (200, "0415")
+    assert answer(mixed.post(BASE_PATH + "/upload/signed-url", **sent)) == (415, 415)
+    assert answer(upload_a_form(mixed)) == (415, "0415")
+
+
+def flask_owner(app: Flask, method: str, path: str) -> str | None:
+    """The API operation whose path Flask finds for ``path``, whatever the method: the one it
+    routes to, or the one a 405 names (its only allowed method's)."""
+    adapter = app.url_map.bind("localhost")
+    try:
+        adapter.match(path, method)
+    except MethodNotAllowed as exc:
+        allowed = sorted(set(exc.valid_methods or ()) - {"HEAD", "OPTIONS"})
+        return flask_routes(app, allowed[0], path) if len(allowed) == 1 else None
+    except HTTPException:
+        return None
+    return flask_routes(app, method, path)
+
+
+@pytest.mark.parametrize(("method", "path"), [(m, p) for m, p, _ in ROUTED])
+def test_the_owner_of_a_path_is_found_as_flask_answers_a_405(
+    method: str, path: str, app: Flask
+) -> None:
+    contract = app.extensions["mavi_mock"].contract
+    assert dialects.owner_of(contract, BASE_PATH + path) == flask_owner(
+        app, method, BASE_PATH + path
+    )
 
 
 def test_the_plugin_scenario_takes_per_operation_dialects(
