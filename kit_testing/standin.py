@@ -17,7 +17,8 @@ sets are ready:
 ``serving(app)`` runs any WSGI app (the proxy) the same way, for the block.
 
 Every wait is bounded and ends when the stand-in is closed. ``requests`` keeps what the stand-in
-was sent (the last ``KEPT`` requests: headers, and bodies up to 64 KiB, else their SHA-256).
+was sent (the last ``KEPT`` requests: the raw request target, headers, and bodies up to 64 KiB,
+else their SHA-256).
 """
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ class Seen:
     body: bytes | None
     sha256: str
     size: int
+    #: The request target as it came on the wire (path and query, still percent-encoded).
+    target: str = ""
 
 
 def envelope(data: Any, code: str | int = "0000", *, seed: bool = True) -> bytes:
@@ -313,6 +316,7 @@ class StandIn:
                 body if len(body) <= 65536 else None,
                 hashlib.sha256(body).hexdigest(),
                 len(body),
+                environ.get("RAW_URI", ""),
             )
         )
         operation, asset_id = operation_of(method, path)

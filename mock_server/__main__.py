@@ -222,6 +222,9 @@ def build_proxy_parser() -> argparse.ArgumentParser:
 
 def proxy_main(argv: Sequence[str]) -> int:
     """``mavi-mock proxy``: errors as one line (exit 2), like ``main``'s."""
+    if (missing := missing_dependency()) is not None:
+        print(f"mavi-mock proxy: {MISSING_EXTRA.format(name=missing)}", file=sys.stderr)
+        return 2
     from .har import HAR_NAME, HarFormatError, HarWriter  # noqa: PLC0415
 
     try:

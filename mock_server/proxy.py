@@ -1,29 +1,34 @@
 """``mavi-mock proxy --upstream URL [--record DIR]``: the provider's routes, forwarded and checked.
 
-``Proxy`` is a WSGI app. A request under ``BASE_PATH`` goes to ``upstream + rest`` with the
-caller's headers (its key) minus hop-by-hop ones, through one pooled httpx client; the answer
-comes back unchanged (status, body bytes, every header but hop-by-hop ones). A JSON request's
-body is read whole (up to ``KEEP_BODY``); a multipart upload streams through in ``CHUNK`` pieces,
-its ``file`` part hashed on the way (nothing of it is kept); the answer is read up to
-``MAX_ANSWER`` bytes. Each exchange is checked against the contract (``drift.Conformance``),
-added to the ``drift.DriftBook`` that ``GET /__mock/drift`` answers, and, with ``--record``,
-written to ``DIR/recording.har`` (``har.HarWriter``) before its answer is returned: a client that
-saw an answer has its entry on disk. An upstream that cannot be reached, resets the connection or
-times out gets the mock's gateway page (HTML 502) and is counted in the drift.
+``Proxy`` is a WSGI app. A request under ``BASE_PATH`` goes to ``upstream + rest`` (the request
+target as it came on the wire: ``RAW_URI`` where the server gives it, werkzeug does; else, under
+granian, the decoded path percent-encoded again, where a ``%2F`` cannot be told from a ``/``) with
+the caller's headers (its key) minus hop-by-hop ones (``har.HOP_BY_HOP``), its ``Accept-Encoding``
+narrowed to what the proxy decodes (gzip, deflate; else identity), through one pooled httpx client;
+the answer comes back unchanged (status, body bytes, every header but hop-by-hop ones). A JSON
+request's body is read whole (up to ``KEEP_BODY``); a multipart upload streams through in ``CHUNK``
+pieces, its ``file`` part hashed on the way (nothing of it is kept); the answer is read up to
+``MAX_ANSWER`` bytes. Each exchange is checked against the contract (``proxy_drift.checked``, its
+messages masked), added to the ``drift.DriftBook`` that ``GET /__mock/drift`` answers, and, with
+``--record``, written to ``DIR/recording.har`` (``har.HarWriter``) before its answer is returned: a
+client that saw an answer has its entry on disk. An upstream that cannot be reached, resets the
+connection or times out gets the mock's gateway page (HTML 502) and is counted in the drift.
 
 Served by granian (``run``), with ONE worker so that there is one DriftBook. The report at exit
 (``DIR/drift.md`` and ``mavi-mock: --dialect <setting>`` on stderr) is made by the master, which
-outlives its worker: it recomputes the drift from the HAR the worker wrote, read back entry by
-entry (``har.iter_entries``: flat memory), skipping the entries the file held before this run.
-That survives a worker that died and was respawned (whose DriftBook is gone) and needs no request
-to a worker that is being stopped. Without ``--record`` the HAR goes to a temporary directory,
-removed at exit.
+outlives its worker (``proxy_drift.report_at_exit``): with ``--record`` it recomputes the drift
+from the HAR the worker wrote, read back entry by entry, skipping the entries the file held
+before this run (that survives a worker that died and was respawned, and needs no request to a
+worker that is being stopped). Without ``--record`` nothing is recorded: the worker writes its
+DriftBook's summary to one scratch file (at most once a second, and when it stops) that the
+master reads, in a temporary directory removed at exit: bounded disk whatever the traffic.
 """
 
 from __future__ import annotations
 
-import base64
+import atexit
 import functools
+import multiprocessing.util
 import os
 import ssl
 import sys
@@ -34,6 +39,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import certifi
 import httpx
@@ -44,6 +50,7 @@ from .drift import Conformance, DriftBook, Observed
 from .har import (
     CHUNK,
     HAR_NAME,
+    HOP_BY_HOP,
     HarWriter,
     Masker,
     Recorded,
@@ -54,25 +61,19 @@ from .har import (
 )
 from .har import header as find_header
 from .infrastructure import HTML_502
+from .proxy_drift import Summary, checked, drift_since, report_at_exit, undecoded_content
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIEnvironment
 
 CONFIG_ENV = "MAVI_MOCK_PROXY_CONFIG"
 TARGET = "mock_server.proxy:app_from_environment"
-HOP_BY_HOP = frozenset(
-    {
-        "connection",
-        "keep-alive",
-        "proxy-authenticate",
-        "proxy-authorization",
-        "proxy-connection",
-        "te",
-        "trailer",
-        "transfer-encoding",
-        "upgrade",
-    }
-)
+__all__ = ["HOP_BY_HOP", "Proxy", "ProxyConfig", "drift_since", "report_at_exit", "run"]
+#: The Content-Encodings the proxy decodes to check an answer: the caller's ``Accept-Encoding``
+#: is narrowed to them.
+DECODABLE = frozenset({"gzip", "x-gzip", "deflate", "identity"})
+#: What a path segment may hold unencoded (RFC 3986 pchar but ``%``, and ``/``).
+PATH_SAFE = "/:@!$&'()*+,;=-._~"
 #: A request body up to this size is kept (JSON: checked and written); a bigger one streams.
 KEEP_BODY = 1024 * 1024
 #: The most of an answer the proxy reads (a bigger one is the gateway's 502).
@@ -86,6 +87,13 @@ class ProxyConfig:
     record: str | None = None
     #: Seconds to wait for the upstream's answer (and to connect: at most 10).
     timeout: float = 60.0
+    #: Without ``record``: the scratch file the worker's drift summary goes to.
+    summary: str | None = None
+
+
+def envelope(status: int, message: str) -> dict[str, Any]:
+    """The proxy's own errors, in the provider's (seed) envelope: the one place they are built."""
+    return {"code": f"{status:04d}", "msg": message, "data": None, "success": False, "failed": True}
 
 
 class UpstreamError(Exception):
@@ -97,7 +105,7 @@ def request_headers(environ: WSGIEnvironment) -> list[tuple[str, str]]:
     listed = {
         name.strip().lower() for name in environ.get("HTTP_CONNECTION", "").split(",") if name
     }
-    headers: list[tuple[str, str]] = []
+    headers: list[tuple[str, str]] = [("Accept-Encoding", "identity")]  # if the caller says none
     for key, value in environ.items():
         if key.startswith("HTTP_"):
             name = key[5:].replace("_", "-").title()
@@ -108,8 +116,37 @@ def request_headers(environ: WSGIEnvironment) -> list[tuple[str, str]]:
         lowered = name.lower()
         if lowered == "host" or lowered in HOP_BY_HOP or lowered in listed:
             continue
+        if lowered == "accept-encoding":
+            headers[0] = (name, narrowed(value))
+            continue
         headers.append((name, value))
     return headers
+
+
+def narrowed(accept_encoding: str) -> str:
+    """The caller's ``Accept-Encoding`` without the codings the proxy cannot decode (br, zstd)."""
+    kept = [
+        coding.strip()
+        for coding in accept_encoding.split(",")
+        if coding.split(";")[0].strip().lower() in DECODABLE
+    ]
+    return ", ".join(kept) or "identity"
+
+
+def upstream_target(environ: WSGIEnvironment) -> tuple[str, str]:
+    """(api path, query) as the caller sent them, still percent-encoded: ``RAW_URI`` (or
+    ``REQUEST_URI``) where the server gives it; else PATH_INFO (its bytes as latin-1, as WSGI
+    says) percent-encoded again (a ``%2F`` the caller sent is then a ``/``)."""
+    raw = environ.get("RAW_URI") or environ.get("REQUEST_URI")
+    if raw and raw.startswith(BASE_PATH + "/"):
+        path, _, query = raw.partition("?")
+        return path[len(BASE_PATH) :], query
+    path = environ.get("PATH_INFO", "")[len(BASE_PATH) :]
+    try:
+        data = path.encode("latin-1")
+    except UnicodeEncodeError:  # a server that decoded the path as UTF-8
+        data = path.encode()
+    return quote(data, safe=PATH_SAFE), environ.get("QUERY_STRING", "")
 
 
 def answer_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
@@ -123,19 +160,18 @@ def answer_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
     ]
 
 
-def decoded(raw: bytes, encoding: str | None) -> bytes:
-    """The answer's body without its Content-Encoding (gzip, deflate), at most ``MAX_ANSWER``."""
-    if not encoding or encoding.lower() == "identity":
+def decoded(raw: bytes, encoding: str | None) -> bytes | None:
+    """The answer's body without its Content-Encoding (gzip, deflate), at most ``MAX_ANSWER``;
+    None for an encoding the proxy does not decode (or bytes that do not decode)."""
+    if not encoding or encoding.strip().lower() == "identity":
         return raw
-    if encoding.lower() in ("gzip", "x-gzip", "deflate"):
-        try:
-            return zlib.decompressobj(wbits=47).decompress(raw, MAX_ANSWER)
-        except zlib.error:
+    if encoding.strip().lower() in ("gzip", "x-gzip", "deflate"):
+        for wbits in (47, -15):  # gzip or zlib; raw deflate
             try:
-                return zlib.decompressobj(wbits=-15).decompress(raw, MAX_ANSWER)
+                return zlib.decompressobj(wbits=wbits).decompress(raw, MAX_ANSWER)
             except zlib.error:
-                return b""
-    return b""  # an encoding the check does not read: the body counts as not JSON
+                continue
+    return None
 
 
 @functools.cache
@@ -160,6 +196,11 @@ class Proxy:
         self.conformance = Conformance()
         self.book = DriftBook()
         self.writer = HarWriter(Path(config.record) / HAR_NAME) if config.record else None
+        self.summary = (
+            Summary(Path(config.summary), self.book)
+            if config.summary and not config.record
+            else None
+        )
         #: Whether a HAR entry could not be written (said once on stderr).
         self.write_failed = False
 
@@ -167,20 +208,22 @@ class Proxy:
         self.client.close()
         if self.writer is not None:
             self.writer.close()
+        if self.summary is not None:
+            self.summary.close()
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
         if path in ("/__mock/drift", "/__mock/health"):
             if environ["REQUEST_METHOD"] not in ("GET", "HEAD"):
-                return self._json(start_response, 405, {"error": "GET only"})
+                message = f"Method Not Allowed: {path} answers GET"
+                return self._json(start_response, 405, envelope(405, message))
             if path == "/__mock/health":
                 return self._json(start_response, 200, {"status": "ok", "mode": "proxy"})
             return self._json(start_response, 200, self.book.report())
         if not path.startswith(BASE_PATH + "/"):
             message = f"Not Found: the proxy forwards {BASE_PATH}/... and answers /__mock/drift"
-            body = {"code": "0404", "msg": message, "data": None, "success": False}
-            return self._json(start_response, 404, body | {"failed": True})
-        return self.forward(environ, start_response, path[len(BASE_PATH) :])
+            return self._json(start_response, 404, envelope(404, message))
+        return self.forward(environ, start_response)
 
     @staticmethod
     def _json(start_response: StartResponse, status: int, value: Any) -> list[bytes]:
@@ -192,12 +235,10 @@ class Proxy:
         )
         return [body]
 
-    def forward(
-        self, environ: WSGIEnvironment, start_response: StartResponse, api_path: str
-    ) -> list[bytes]:
+    def forward(self, environ: WSGIEnvironment, start_response: StartResponse) -> list[bytes]:
         started, begun = time.time(), time.perf_counter()
         method = environ["REQUEST_METHOD"]
-        query = environ.get("QUERY_STRING", "")
+        api_path, query = upstream_target(environ)
         url = self.upstream + api_path + (f"?{query}" if query else "")
         headers, content, kept, upload = self._request_body(environ)
         error: str | None = None
@@ -208,25 +249,28 @@ class Proxy:
             status, reason, raw = 502, "Bad Gateway", HTML_502
             answer = [("Content-Type", "text/html"), ("Content-Length", str(len(raw)))]
             sent = waited = time.perf_counter()
-        body = decoded(raw, find_header(answer, "content-encoding")) if error is None else raw
+        encoding = find_header(answer, "content-encoding") if error is None else None
+        body = decoded(raw, encoding)
+        undecoded = None if body is not None else (encoding or "?")
         content_type = environ.get("CONTENT_TYPE") or None
         request_body = kept if (content_type or "").lower().startswith(JSON_TYPE) else None
-        finding = self.conformance.check(
-            Observed(
-                method,
-                api_path,
-                content_type,
-                request_body,
-                status,
-                find_header(answer, "content-type"),
-                body,
-                error,
-            )
+        masker = Masker(key_secrets(headers))
+        seen_here = Observed(
+            method,
+            api_path,
+            content_type,
+            request_body,
+            status,
+            find_header(answer, "content-type"),
+            raw if body is None else body,
+            error,
         )
+        finding = checked(self.conformance, seen_here, masker, undecoded)
         self.book.add(finding)
+        if self.summary is not None:
+            self.summary.changed()
         if self.writer is not None:
             ended = time.perf_counter()
-            masker = Masker(key_secrets(headers))
             extra: dict[str, Any] = {
                 "_operation": finding.operation,
                 "_dialects": list(finding.dialects),
@@ -244,7 +288,7 @@ class Proxy:
                 status=status,
                 reason=reason,
                 response_headers=answer,
-                response_body=body,
+                response_body=raw if body is None else body,
                 response_size=len(raw),
                 timings={
                     "send": (sent - begun) * 1000,
@@ -256,7 +300,11 @@ class Proxy:
                 fields=upload.fields if upload else [],
                 extra=extra,
             )
-            self._record(har_entry(seen, masker))
+            entry = har_entry(seen, masker)
+            if undecoded is not None:
+                mime = find_header(answer, "content-type") or ""
+                entry["response"]["content"] = undecoded_content(raw, mime, undecoded)
+            self._record(entry)
         start_response(f"{status} {reason}", answer)
         return [raw]
 
@@ -338,27 +386,6 @@ class Proxy:
         )
 
 
-def observed_of(entry: dict[str, Any]) -> Observed:
-    """What the proxy checked for a recorded entry (for the master's report at exit)."""
-    request, response = entry["request"], entry["response"]
-    post = request.get("postData") or {}
-    mime = post.get("mimeType") or None
-    body = post.get("text", "").encode() if mime and mime.lower().startswith(JSON_TYPE) else None
-    content = response.get("content", {})
-    text = content.get("text", "")
-    answer = base64.b64decode(text) if content.get("encoding") == "base64" else text.encode()
-    return Observed(
-        request["method"],
-        entry.get("_apiPath", ""),
-        mime,
-        body,
-        response["status"],
-        content.get("mimeType") or None,
-        answer,
-        entry.get("_upstreamError"),
-    )
-
-
 def app_from_environment() -> Proxy:
     """granian's target in the worker (``factory=True``): the configuration from the master."""
     from .serve import MASTER_ENV, die_with_master, leave_ctrl_c_to_the_master  # noqa: PLC0415
@@ -366,17 +393,11 @@ def app_from_environment() -> Proxy:
     if os.environ.get(MASTER_ENV):
         leave_ctrl_c_to_the_master()
         die_with_master(int(os.environ[MASTER_ENV]))
-    return Proxy(ProxyConfig(**orjson.loads(os.environ[CONFIG_ENV])))
-
-
-def drift_since(path: Path, skip: int) -> DriftBook:
-    """The drift of the entries of ``path`` after its first ``skip`` (this run's)."""
-    conformance, book = Conformance(), DriftBook()
-    if path.exists():
-        for index, entry in enumerate(iter_entries(path)):
-            if index >= skip:
-                book.add(conformance.check(observed_of(entry)))
-    return book
+    proxy = Proxy(ProxyConfig(**orjson.loads(os.environ[CONFIG_ENV])))
+    # granian's worker is a multiprocessing Process (its exit runs Finalize, not atexit)
+    multiprocessing.util.Finalize(None, proxy.close, exitpriority=10)
+    atexit.register(proxy.close)
+    return proxy
 
 
 def run(config: ProxyConfig, host: str, port: int, log_format: str = "text") -> int:
@@ -388,11 +409,13 @@ def run(config: ProxyConfig, host: str, port: int, log_format: str = "text") -> 
     from .serve import GRACE_SECONDS, MASTER_ENV  # noqa: PLC0415
 
     scratch = None if config.record else tempfile.TemporaryDirectory(prefix="mavi-proxy-")
-    directory = Path(config.record) if config.record else Path(scratch.name if scratch else ".")
-    har = directory / HAR_NAME
-    HarWriter(har).close()  # made (or checked) before the worker starts: its errors are ours
-    skip = sum(1 for _ in iter_entries(har))
-    config = ProxyConfig(config.upstream, str(directory), config.timeout)
+    skip = 0
+    if config.record:
+        har = Path(config.record) / HAR_NAME
+        HarWriter(har).close()  # made (or checked) before the worker starts: its errors are ours
+        skip = sum(1 for _ in iter_entries(har))
+    summary = str(Path(scratch.name) / "drift.json") if scratch else None
+    config = ProxyConfig(config.upstream, config.record, config.timeout, summary)
     os.environ[CONFIG_ENV] = orjson.dumps(asdict(config)).decode()
     os.environ[MASTER_ENV] = str(os.getpid())
     server = Granian(
@@ -412,11 +435,8 @@ def run(config: ProxyConfig, host: str, port: int, log_format: str = "text") -> 
     try:
         server.serve()
     finally:
-        book = drift_since(har, skip)
-        if config.record and scratch is None:
-            (directory / "drift.md").write_text(book.markdown(), encoding="utf-8")
-            print(f"mavi-mock: drift report in {directory / 'drift.md'}", file=sys.stderr)
-        print(f"mavi-mock: --dialect {book.dialect_setting()}", file=sys.stderr)
+        for line in report_at_exit(config.record, config.summary, skip):
+            print(line, file=sys.stderr)
         if scratch is not None:
             scratch.cleanup()
     return 0

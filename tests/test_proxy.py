@@ -12,11 +12,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import httpx
 import orjson
@@ -31,62 +27,15 @@ from kit_testing.standin import (
     MODEL,
     Answer,
     Call,
-    Routes,
     StandIn,
     embedding_body,
-    serving,
 )
 from mock_server.__main__ import main
 from mock_server.har import HAR_NAME, read_entries
 from mock_server.infrastructure import HTML_502
-from mock_server.proxy import Proxy, ProxyConfig, drift_since
+from mock_server.proxy import drift_since
 from tests.support.har import assert_valid_har
-
-KEY = "sk-mavi-proxy-test-5566778899"
-SIGNATURE = "5e" * 16
-EMBED = {"asset_id": "re_1", "model": MODEL}
-JSON_HEADERS = {"Content-Type": "application/json"}
-
-
-@dataclass
-class Proxied:
-    provider: StandIn
-    proxy: Proxy
-    origin: str
-    client: httpx.Client
-
-    def drift(self) -> dict[str, Any]:
-        report: dict[str, Any] = self.client.get(self.origin + "/__mock/drift").json()
-        return report
-
-
-@contextmanager
-def proxied(routes: Routes, record: Path | None = None, timeout: float = 5.0) -> Iterator[Proxied]:
-    with StandIn(routes) as provider:
-        proxy = Proxy(ProxyConfig(provider.url, str(record) if record else None, timeout))
-        headers = {"Authorization": KEY}
-        try:
-            with (
-                serving(proxy) as origin,
-                httpx.Client(
-                    base_url=origin + BASE_PATH, headers=headers, timeout=10, verify=False
-                ) as client,
-            ):
-                yield Proxied(provider, proxy, origin, client)
-        finally:
-            proxy.close()
-
-
-def every_operation(client: httpx.Client, rounds: int = 1) -> list[httpx.Response]:
-    answers = []
-    for _ in range(rounds):
-        answers += [
-            client.post("/upload", files={"file": ("clip.mp4", b"\x00" * 1000, "video/mp4")}),
-            client.get("/re_1/metadata"),
-            client.post("/embeddings/video", json=EMBED),
-            client.post("/upload/signed-url", json={"original_filename": "clip.mp4"}),
-        ]
-    return answers
+from tests.support.proxied import EMBED, JSON_HEADERS, KEY, SIGNATURE, every_operation, proxied
 
 
 def traced(call: Call) -> Answer:
@@ -286,6 +235,13 @@ def test_other_paths_and_methods() -> None:
         requests = len(seen.provider.requests)
     assert outside.status_code == 404 and outside.json()["code"] == "0404"
     assert posted.status_code == 405
+    assert posted.json() == {
+        "code": "0405",
+        "msg": "Method Not Allowed: /__mock/drift answers GET",
+        "data": None,
+        "success": False,
+        "failed": True,
+    }
     assert health.json() == {"status": "ok", "mode": "proxy"}
     assert requests == 0
 
