@@ -34,6 +34,7 @@ told what to install.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -115,20 +116,28 @@ def mavi_mock(request: pytest.FixtureRequest, mavi_mock_config: MockConfig) -> I
     from mock_server import cassettes  # noqa: PLC0415
 
     mode = request.config.getoption("--mavi-record")
-    try:
-        if len(marker.args) != 1 or marker.kwargs:
-            raise cassettes.CassetteError("it takes one name: @pytest.mark.mavi_cassette('name')")
-        directory = cassettes.cassette_dir(Path(request.node.path), marker.args[0])
-        data_dir = request.getfixturevalue("tmp_path") / "mavi-cassette"
-        node = request.node
-
-        def passed() -> bool:
-            return bool(node.stash.get(_CALL_PASSED, False))
-
-        with cassettes.cassette(directory, mode, mavi_mock_config, data_dir, keep=passed) as handle:
-            yield handle
-    except cassettes.CassetteError as exc:
-        pytest.fail(f"mavi_cassette: {exc}", pytrace=False)
+    with ExitStack() as stack:
+        problem = None
+        try:
+            if len(marker.args) != 1 or marker.kwargs:
+                raise cassettes.CassetteError(
+                    "it takes one name: @pytest.mark.mavi_cassette('name')"
+                )
+            directory = cassettes.cassette_dir(Path(request.node.path), marker.args[0])
+            handle = stack.enter_context(
+                cassettes.cassette(
+                    directory,
+                    mode,
+                    mavi_mock_config,
+                    request.getfixturevalue("tmp_path") / "mavi-cassette",
+                    keep=lambda: bool(request.node.stash.get(_CALL_PASSED, False)),
+                )
+            )
+        except cassettes.CassetteError as exc:
+            problem = str(exc)
+        if problem is not None:  # outside the except: one message, not two chained tracebacks
+            pytest.fail(f"mavi_cassette: {problem}", pytrace=False)
+        yield handle
 
 
 @pytest.fixture

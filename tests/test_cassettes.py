@@ -207,6 +207,7 @@ def test_the_marker_records_then_replays_in_a_consumer_run(
     offline = pytester.runpytest("-p", "no:randomly", "-rs", "-k", "not fails")
     offline.assert_outcomes(passed=2, errors=1, deselected=1)  # the missing cassette: its setup
     offline.stdout.fnmatch_lines(["*never-recorded has no recording*--mavi-record=once*"])
+    assert "During handling" not in offline.stdout.str()  # one message, not two tracebacks
     skipped = pytester.runpytest(
         "-p", "no:randomly", "-rs", "-k", "not_recorded", "--mavi-record=once"
     )
