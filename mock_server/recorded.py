@@ -31,29 +31,17 @@ import orjson
 
 from mavi_contract import DEFAULT_MODEL, DIALECTS
 
-from . import har
 from .config import BASE_PATH
 from .dialects import dialect_entries
 from .drift import DriftBook, Finding
-from .har import iter_entries
+from .har import HOP_BY_HOP, iter_entries
 from .store import Asset, now_ms
 
 #: What an asset's vector is, when it is the recorded embedding.
 RECIPE = '{"kind": "recorded"}'
-#: Hop-by-hop headers: ``har.HOP_BY_HOP`` once har.py exports it (one set for the proxy and the
-#: replay); until then the same names.
-HOP_BY_HOP: frozenset[str] = getattr(
-    har,
-    "HOP_BY_HOP",
-    frozenset(
-        {
-            "connection", "keep-alive", "proxy-authenticate", "proxy-authorization",
-            "proxy-connection", "te", "trailer", "trailers", "transfer-encoding", "upgrade",
-        }
-    ),
-)  # fmt: skip
-#: Headers of a recorded answer the mock does not repeat: hop-by-hop ones, and those the server
-#: writes itself (the length of the decoded body, its request id, its date and name).
+#: Headers of a recorded answer the mock does not repeat: hop-by-hop ones (the proxy's set,
+#: ``har.HOP_BY_HOP``), and those the server writes itself (the decoded body's length, its
+#: request id, its date and name).
 NOT_REPEATED = HOP_BY_HOP | {"content-length", "content-encoding", "x-request-id", "date", "server"}
 #: The operation whose answers give a signed URL (rewritten to the mock's storage on replay).
 SIGNED_URL = "createSignedUploadUrl"
