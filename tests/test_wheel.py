@@ -10,6 +10,7 @@ the checkout, run from another directory.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -25,6 +26,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from kit_testing.standin import CONFORMING, StandIn
+from mavi_client import MaviClient
+from mock_server.cassettes import recording
 from tests.support import AHEAD, KEY, NICE, ROOT, SEED_ASSET, concurrently, free_port
 
 pytestmark = pytest.mark.slow
@@ -218,6 +222,8 @@ def test_mavi_mock_from_another_directory(with_mock: Path, tmp_path: Path) -> No
 
 CONSUMER = """
 import io
+import json
+from pathlib import Path
 
 import pytest
 from mavi_client import InvalidRequestError
@@ -238,10 +244,24 @@ def test_duplicates(mavi_client):
 def test_legacy_dialect(mavi_mock, mavi_client):
     with mavi_mock.scenario(dialect="legacy"), pytest.raises(InvalidRequestError):
         mavi_client.embed_video("re_000000000000000001")
+
+
+@pytest.mark.mavi_cassette("recorded")
+def test_a_cassette_replays_recorded_vectors(mavi_client):
+    expected = json.loads((Path(__file__).parent / "recorded.json").read_text())
+    assert mavi_client.embed_video("re_657745568997527552") == expected
 """
 
 
 def test_a_projects_tests_with_the_fixtures(with_mock: Path, tmp_path: Path) -> None:
+    """Including a cassette recorded here (the checkout's proxy, a stand-in provider) and
+    replayed there, by the installed plugin and mock, offline."""
     (tmp_path / "test_consumer.py").write_text(CONSUMER)
+    with (
+        StandIn(CONFORMING) as provider,
+        recording(tmp_path / "cassettes" / "recorded", provider.url, KEY) as proxy,
+        MaviClient(proxy.api_key, base_url=proxy.base_url) as client,
+    ):
+        (tmp_path / "recorded.json").write_text(json.dumps(client.embed_video(SEED_ASSET)))
     output = run(with_mock, "-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=tmp_path)
-    assert "3 passed" in output
+    assert "4 passed" in output
