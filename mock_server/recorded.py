@@ -59,7 +59,8 @@ class Answer:
     asset_id: str | None
     #: The dialects the answer conforms to (``_dialects``), as recorded.
     dialects: tuple[str, ...]
-    #: A signed URL answer's ``signed_url`` as the body writes it (a JSON string), else None.
+    #: A signed URL answer's ``signed_url`` as the body writes it (a JSON string; ``b""``: written
+    #: otherwise, the body is written again), else None.
     signed_url: bytes | None = None
 
 
@@ -249,11 +250,14 @@ def _data(raw: bytes) -> Any:
 
 
 def _signed_url(raw: bytes) -> bytes | None:
-    """A signed URL answer's ``signed_url``, as the body writes it (None if it does not)."""
+    """A signed URL answer's ``signed_url`` as the body writes it (a JSON string); ``b""`` if it
+    writes it otherwise (escaped: ``\\u0026``); None if the answer has none."""
     data = _data(raw)
     url = data.get("signed_url") if isinstance(data, dict) else None
-    written = orjson.dumps(url) if isinstance(url, str) else None
-    return written if written is not None and written in raw else None
+    if not isinstance(url, str):
+        return None
+    written = orjson.dumps(url)
+    return written if written in raw else b""
 
 
 def _number(value: Any, default: int) -> int:

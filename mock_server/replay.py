@@ -363,7 +363,8 @@ def _fresh_signed_url(
     mock: MockState, recording: Recording, answer: Answer, body: bytes, environ: WSGIEnvironment
 ) -> bytes:
     """A replayed signed URL answer, its ``signed_url`` rewritten to this mock's storage with a
-    fresh signature for the recorded asset (``signed.reserve``), the rest byte for byte."""
+    fresh signature for the recorded asset (``signed.reserve``), the rest byte for byte (unless
+    the recorded body wrote the URL in another form than orjson's: then written again)."""
     asset_id = str(answer.asset_id)
     asked = json_of(body)
     named = asked.get("original_filename") if isinstance(asked, dict) else None
@@ -377,7 +378,11 @@ def _fresh_signed_url(
         f"{environ['wsgi.url_scheme']}://{host}{STORAGE}{asset_id}"
         f"?expires={signed.expires_ms // 1000}&signature={signed.signature}"
     )
-    return answer.body.replace(answer.signed_url or b"", orjson.dumps(url), 1)
+    if answer.signed_url:  # the rest byte for byte
+        return answer.body.replace(answer.signed_url, orjson.dumps(url), 1)
+    whole = orjson.loads(answer.body)  # written otherwise (escaped): written again
+    whole["data"]["signed_url"] = url
+    return orjson.dumps(whole)
 
 
 def _signed_upload(
