@@ -236,11 +236,17 @@ def proxy_main(argv: Sequence[str]) -> int:
         print(f"mavi-mock proxy: {error}", file=sys.stderr)
         return 2
     if args.record is not None:
-        try:
-            HarWriter(args.record / HAR_NAME).close()
+        import warnings  # noqa: PLC0415
+
+        try:  # a last entry cut short by a crash is dropped: said in one line
+            with warnings.catch_warnings(record=True) as said:
+                warnings.simplefilter("always")
+                HarWriter(args.record / HAR_NAME).close()
         except (HarFormatError, OSError) as exc:
             print(f"mavi-mock proxy: cannot record in {args.record}: {exc}", file=sys.stderr)
             return 2
+        for warning in said:
+            print(f"mavi-mock proxy: {warning.message}", file=sys.stderr)
     from .proxy import ProxyConfig, run  # noqa: PLC0415
 
     print(

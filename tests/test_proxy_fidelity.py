@@ -152,3 +152,20 @@ def test_without_record_the_worker_keeps_a_bounded_summary(tmp_path: Path) -> No
         "mavi-mock: --dialect createSignedUploadUrl=seed,createVideoEmbedding=seed,"
         "getAssetMetadata=seed,uploadAsset=seed"
     ]
+
+
+def test_the_command_continues_a_recording_cut_short_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import mock_server.proxy  # noqa: PLC0415
+
+    with proxied(CONFORMING, tmp_path) as seen:
+        every_operation(seen.client)
+    whole = (tmp_path / HAR_NAME).read_bytes()
+    (tmp_path / HAR_NAME).write_bytes(whole[: whole.rindex(b"\n]}}")] + b',\n{"startedD')
+    monkeypatch.setattr(mock_server.proxy, "run", lambda *args: 0)
+    arguments = ["proxy", "--upstream", "http://127.0.0.1:9/x", "--port", "0"]
+    assert main([*arguments, "--record", str(tmp_path)]) == 0
+    said = capsys.readouterr().err.splitlines()
+    assert any(line.startswith("mavi-mock proxy: ") and "4 entries kept" in line for line in said)
+    assert len(read_entries(tmp_path)) == 4
