@@ -190,6 +190,13 @@ def upstream_url(text: str) -> str:
     return text.rstrip("/")
 
 
+def upstream_timeout(text: str) -> float:
+    seconds = parse_seconds(text)
+    if seconds <= 0:
+        raise ValueError(f"expected seconds above 0 (the upstream's time to answer), got {text!r}")
+    return seconds
+
+
 def build_proxy_parser() -> argparse.ArgumentParser:
     parser = ArgumentParser(
         prog=f"{program_name()} proxy",
@@ -212,7 +219,7 @@ def build_proxy_parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="127.0.0.1", metavar="H", help="(default: 127.0.0.1)")
     parser.add_argument(
         "--timeout",
-        type=parsed(parse_seconds),
+        type=parsed(upstream_timeout),
         default=60.0,
         metavar="SECONDS",
         help="how long the upstream may take to answer (default: 60)",
@@ -235,6 +242,9 @@ def proxy_main(argv: Sequence[str]) -> int:
     if args.port != 0 and (error := bind_error(args.host, args.port)):
         print(f"mavi-mock proxy: {error}", file=sys.stderr)
         return 2
+    if args.record is not None and args.record.exists() and not args.record.is_dir():
+        print(f"mavi-mock proxy: cannot record in {args.record}: not a directory", file=sys.stderr)
+        return 2
     if args.record is not None:
         import warnings  # noqa: PLC0415
 
@@ -249,6 +259,12 @@ def proxy_main(argv: Sequence[str]) -> int:
             print(f"mavi-mock proxy: {warning.message}", file=sys.stderr)
     from .proxy import ProxyConfig, run  # noqa: PLC0415
 
+    if urlsplit(args.upstream).path in ("", "/"):
+        print(
+            f"mavi-mock proxy: --upstream has no path: the provider's operations are under"
+            f" {BASE_PATH} (https://mavi-backend.memories.ai{BASE_PATH}); forwarding as given",
+            file=sys.stderr,
+        )
     print(
         f"mavi-mock proxy: http://{args.host}:{args.port}{BASE_PATH} -> {args.upstream}"
         f" (drift: /__mock/drift; recording: {args.record or 'off'})",

@@ -34,12 +34,10 @@ import ssl
 import sys
 import tempfile
 import time
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import certifi
 import httpx
@@ -62,22 +60,24 @@ from .har import (
 from .har import header as find_header
 from .infrastructure import HTML_502
 from .proxy_drift import Summary, checked, drift_since, report_at_exit, undecoded_content
+from .proxy_wire import MAX_ANSWER, answer_headers, decoded, request_headers, upstream_target
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIEnvironment
 
 CONFIG_ENV = "MAVI_MOCK_PROXY_CONFIG"
 TARGET = "mock_server.proxy:app_from_environment"
-__all__ = ["HOP_BY_HOP", "Proxy", "ProxyConfig", "drift_since", "report_at_exit", "run"]
-#: The Content-Encodings the proxy decodes to check an answer: the caller's ``Accept-Encoding``
-#: is narrowed to them.
-DECODABLE = frozenset({"gzip", "x-gzip", "deflate", "identity"})
-#: What a path segment may hold unencoded (RFC 3986 pchar but ``%``, and ``/``).
-PATH_SAFE = "/:@!$&'()*+,;=-._~"
+__all__ = [
+    "HOP_BY_HOP",
+    "Proxy",
+    "ProxyConfig",
+    "drift_since",
+    "report_at_exit",
+    "run",
+    "upstream_target",
+]
 #: A request body up to this size is kept (JSON: checked and written); a bigger one streams.
 KEEP_BODY = 1024 * 1024
-#: The most of an answer the proxy reads (a bigger one is the gateway's 502).
-MAX_ANSWER = 64 * 1024 * 1024
 JSON_TYPE = "application/json"
 
 
@@ -98,80 +98,6 @@ def envelope(status: int, message: str) -> dict[str, Any]:
 
 class UpstreamError(Exception):
     """The upstream gave no usable answer (unreachable, reset, timed out, too big)."""
-
-
-def request_headers(environ: WSGIEnvironment) -> list[tuple[str, str]]:
-    """The caller's headers as the upstream gets them: no Host, no hop-by-hop ones."""
-    listed = {
-        name.strip().lower() for name in environ.get("HTTP_CONNECTION", "").split(",") if name
-    }
-    headers: list[tuple[str, str]] = [("Accept-Encoding", "identity")]  # if the caller says none
-    for key, value in environ.items():
-        if key.startswith("HTTP_"):
-            name = key[5:].replace("_", "-").title()
-        elif key in ("CONTENT_TYPE", "CONTENT_LENGTH") and value:
-            name = key.replace("_", "-").title()
-        else:
-            continue
-        lowered = name.lower()
-        if lowered == "host" or lowered in HOP_BY_HOP or lowered in listed:
-            continue
-        if lowered == "accept-encoding":
-            headers[0] = (name, narrowed(value))
-            continue
-        headers.append((name, value))
-    return headers
-
-
-def narrowed(accept_encoding: str) -> str:
-    """The caller's ``Accept-Encoding`` without the codings the proxy cannot decode (br, zstd)."""
-    kept = [
-        coding.strip()
-        for coding in accept_encoding.split(",")
-        if coding.split(";")[0].strip().lower() in DECODABLE
-    ]
-    return ", ".join(kept) or "identity"
-
-
-def upstream_target(environ: WSGIEnvironment) -> tuple[str, str]:
-    """(api path, query) as the caller sent them, still percent-encoded: ``RAW_URI`` (or
-    ``REQUEST_URI``) where the server gives it; else PATH_INFO (its bytes as latin-1, as WSGI
-    says) percent-encoded again (a ``%2F`` the caller sent is then a ``/``)."""
-    raw = environ.get("RAW_URI") or environ.get("REQUEST_URI")
-    if raw and raw.startswith(BASE_PATH + "/"):
-        path, _, query = raw.partition("?")
-        return path[len(BASE_PATH) :], query
-    path = environ.get("PATH_INFO", "")[len(BASE_PATH) :]
-    try:
-        data = path.encode("latin-1")
-    except UnicodeEncodeError:  # a server that decoded the path as UTF-8
-        data = path.encode()
-    return quote(data, safe=PATH_SAFE), environ.get("QUERY_STRING", "")
-
-
-def answer_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
-    """The answer's headers as they came (bytes read as latin-1, as WSGI wants), no hop-by-hop."""
-    listed = {name.strip().lower() for name in headers.get("connection", "").split(",") if name}
-    pairs = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in headers.raw]
-    return [
-        (name, value)
-        for name, value in pairs
-        if name.lower() not in HOP_BY_HOP and name.lower() not in listed
-    ]
-
-
-def decoded(raw: bytes, encoding: str | None) -> bytes | None:
-    """The answer's body without its Content-Encoding (gzip, deflate), at most ``MAX_ANSWER``;
-    None for an encoding the proxy does not decode (or bytes that do not decode)."""
-    if not encoding or encoding.strip().lower() == "identity":
-        return raw
-    if encoding.strip().lower() in ("gzip", "x-gzip", "deflate"):
-        for wbits in (47, -15):  # gzip or zlib; raw deflate
-            try:
-                return zlib.decompressobj(wbits=wbits).decompress(raw, MAX_ANSWER)
-            except zlib.error:
-                continue
-    return None
 
 
 @functools.cache
@@ -203,6 +129,8 @@ class Proxy:
         )
         #: Whether a HAR entry could not be written (said once on stderr).
         self.write_failed = False
+        #: Whether the last exchange found the upstream failing (said once, then on recovery).
+        self.upstream_failed = False
 
     def close(self) -> None:
         self.client.close()
@@ -246,9 +174,12 @@ class Proxy:
             status, reason, answer, raw, sent, waited = self._send(method, url, headers, content)
         except UpstreamError as exc:
             error = str(exc)
+            self._say_upstream(error)
             status, reason, raw = 502, "Bad Gateway", HTML_502
             answer = [("Content-Type", "text/html"), ("Content-Length", str(len(raw)))]
             sent = waited = time.perf_counter()
+        if error is None and self.upstream_failed:
+            self._say_upstream(None)
         encoding = find_header(answer, "content-encoding") if error is None else None
         body = decoded(raw, encoding)
         undecoded = None if body is not None else (encoding or "?")
@@ -330,6 +261,20 @@ class Proxy:
             headers = [h for h in headers if h[0].lower() != "content-length"]
             return [*headers, ("Content-Length", str(len(head)))], head, head, None
         return headers, self._rest(head, stream, None if chunked else length), None, None
+
+    def _say_upstream(self, error: str | None) -> None:
+        """One line on stderr when the upstream starts failing, and one when it answers again."""
+        if (error is not None) == self.upstream_failed:
+            return
+        self.upstream_failed = error is not None
+        if error is None:
+            print("mavi-mock proxy: the upstream answers again", file=sys.stderr)
+        else:
+            print(
+                f"mavi-mock proxy: the upstream failed ({error}): answered 502, counted in"
+                " /__mock/drift (said again only after it answers)",
+                file=sys.stderr,
+            )
 
     def _record(self, entry: dict[str, Any]) -> None:
         assert self.writer is not None

@@ -157,13 +157,16 @@ def report_at_exit(record: str | None, summary: str | None, skip: int) -> list[s
     with ``--record``, else the worker's summary."""
     if record:
         directory = Path(record)
-        book = drift_since(directory / HAR_NAME, skip)
-        (directory / "drift.md").write_text(book.markdown(), encoding="utf-8")
-        setting = book.dialect_setting()
-        return [
-            f"mavi-mock: drift report in {directory / 'drift.md'}",
-            f"mavi-mock: --dialect {setting}",
-        ]
+        try:
+            book = drift_since(directory / HAR_NAME, skip)
+        except (OSError, ValueError) as exc:  # the recording gone or unreadable since
+            return [f"mavi-mock: cannot read {directory / HAR_NAME} for the report: {exc}"]
+        try:
+            (directory / "drift.md").write_text(book.markdown(), encoding="utf-8")
+            said = f"mavi-mock: drift report in {directory / 'drift.md'}"
+        except OSError as exc:
+            said = f"mavi-mock: cannot write {directory / 'drift.md'}: {exc.strerror or exc}"
+        return [said, f"mavi-mock: --dialect {book.dialect_setting()}"]
     setting = DriftBook().dialect_setting()
     if summary:
         # no exchange, or a worker that never wrote: the empty drift's setting

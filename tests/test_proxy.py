@@ -318,6 +318,8 @@ def test_the_command_reports_at_exit_and_survives_kill_9(tmp_path: Path) -> None
         (["--upstream", "ftp://h/x"], "argument --upstream: expected the provider's http(s) URL"),
         (["--upstream", "http://h/x", "--port", "70000"], "argument --port: expected a port"),
         (["--upstream", "http://h/x", "--record", "{bad}"], "cannot record in"),
+        (["--upstream", "http://h/x", "--timeout", "0"], "argument --timeout: expected"),
+        (["--upstream", "http://h/x", "--record", "{bad}/recording.har"], "not a directory"),
     ],
 )
 def test_the_command_refuses_bad_arguments_in_one_line(

@@ -19,6 +19,7 @@ from kit_testing.standin import CONFORMING, Answer, Call, StandIn, embedding_bod
 from mock_server.__main__ import main
 from mock_server.har import HAR_NAME, read_entries
 from mock_server.proxy import Proxy, ProxyConfig, drift_since
+from mock_server.proxy_drift import report_at_exit
 from tests.support.proxied import EMBED, KEY, SIGNATURE, every_operation, proxied
 
 
@@ -169,3 +170,41 @@ def test_the_command_continues_a_recording_cut_short_and_says_so(
     said = capsys.readouterr().err.splitlines()
     assert any(line.startswith("mavi-mock proxy: ") and "4 entries kept" in line for line in said)
     assert len(read_entries(tmp_path)) == 4
+
+
+def test_an_upstream_without_a_path_is_started_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[ProxyConfig] = []
+    monkeypatch.setattr("mock_server.proxy.run", lambda config, *a: started.append(config) or 0)
+    assert main(["proxy", "--upstream", "http://127.0.0.1:9", "--port", "0"]) == 0
+    assert [c.upstream for c in started] == ["http://127.0.0.1:9"]
+    said = capsys.readouterr().err
+    assert f"--upstream has no path: the provider's operations are under {BASE_PATH}" in said
+
+
+def test_the_upstream_going_away_and_coming_back_is_said_once_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with StandIn(CONFORMING) as provider:
+        proxy = Proxy(ProxyConfig(provider.url, timeout=5))
+        with serving(proxy) as url, httpx.Client(base_url=url + BASE_PATH, timeout=10) as client:
+            headers = {"Authorization": KEY}
+            assert client.get("/re_1/metadata", headers=headers).status_code == 200
+            provider.go_away()
+            assert [
+                client.get("/re_1/metadata", headers=headers).status_code for _ in range(3)
+            ] == [502] * 3
+        proxy.close()
+    lines = [line for line in capsys.readouterr().err.splitlines() if "upstream" in line]
+    assert len(lines) == 1 and lines[0].startswith("mavi-mock proxy: the upstream failed")
+    assert "answered 502" in lines[0] and KEY not in lines[0]
+
+
+def test_a_report_that_cannot_be_written_is_said_and_the_dialect_line_still_printed(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "drift.md").mkdir()  # in the way: cannot be written
+    lines = report_at_exit(str(tmp_path), None, 0)
+    assert lines[0].startswith(f"mavi-mock: cannot write {tmp_path / 'drift.md'}")
+    assert lines[-1] == "mavi-mock: --dialect seed"
