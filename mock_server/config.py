@@ -58,8 +58,8 @@ UNLISTED_FORMATS = ("reject", "accept")
 
 
 def parse_recording(text: str) -> Path:
-    """``--replay DIR``: a directory whose recordings all read (``recorded.load_recording``, which
-    keeps what it read); ValueError saying what is wrong with them."""
+    """``--replay DIR``: a directory whose recordings all read, or one recording file in it
+    (``recorded.load_recording``, which keeps what it read); ValueError saying what is wrong."""
     from .recorded import load_recording  # noqa: PLC0415 (recorded.py imports this module)
 
     load_recording(Path(text))
@@ -124,6 +124,8 @@ class MockConfig(ScenarioSettings):
 
     def __post_init__(self) -> None:
         super().__post_init__()
+        if self.replay_strict and self.replay is None:
+            raise ConfigError("replay_strict (--replay-strict, MOCK_REPLAY_STRICT) needs --replay DIR")
         if self.data_dir is None:
             object.__setattr__(self, "data_dir", default_data_dir(self.port))
 

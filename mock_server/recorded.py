@@ -166,18 +166,31 @@ def _load(directory: Path, stamp: tuple[tuple[str, int, int], ...]) -> Recording
     return recording
 
 
+def forget_recordings() -> None:
+    """Drop the recording read last (``serve.run``'s master, once its workers will read it)."""
+    _load.cache_clear()
+
+
 def load_recording(directory: Path) -> Recording:
     """The recording in ``directory``'s ``*.har`` files, read once (again if they change);
     ValueError, in one line, if there is none or one does not read."""
-    if not directory.is_dir():
+    if directory.is_file() and directory.suffix == ".har":  # one recording, named
+        directory, pattern = directory.parent, directory.name
+    elif directory.is_dir():
+        pattern = "*.har"
+    else:
         raise ValueError(f"no such directory: {directory}")
     try:
-        files = sorted(directory.glob("*.har"))
+        files = sorted(p for p in directory.glob(pattern) if p.is_file())
         stamp = tuple((p.name, (s := p.stat()).st_mtime_ns, s.st_size) for p in files)
     except OSError as exc:
         raise ValueError(f"cannot read {directory}: {exc}") from None
     if not files:
-        raise ValueError(f"{directory} holds no recording (*.har)")
+        below = sorted({p.parent.name for p in directory.glob("*/*.har")})[:5]
+        hint = f"; these directories below it do: {', '.join(below)}" if below else ""
+        raise ValueError(
+            f"{directory} holds no recording (*.har, as mavi-mock proxy --record DIR writes)" + hint
+        )
     return _load(directory, stamp)
 
 

@@ -33,6 +33,7 @@ from flask import Flask
 from .app import create_app
 from .config import MockConfig
 from .logs import logging_config
+from .recorded import forget_recordings
 
 CONFIG_ENV = "MAVI_MOCK_SERVED_CONFIG"
 #: The master's pid, for its workers (``die_with_master``).
@@ -146,6 +147,7 @@ def run(config: MockConfig) -> None:
     from granian import Granian  # noqa: PLC0415
 
     create_app(config)  # the run starts (fresh state) once, before the workers join it
+    forget_recordings()  # the workers read --replay's recording; the master needs none of it
     os.environ[CONFIG_ENV] = config_to_json(config)
     os.environ[MASTER_ENV] = str(os.getpid())
     Granian(**granian_options(config)).serve()

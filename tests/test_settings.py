@@ -57,6 +57,8 @@ SAMPLES: dict[str, tuple[str, Any, str | None]] = {
     "replay": (str(RECORDING), RECORDING, str(ROOT / "tests" / "no-such-recording")),
     "replay_strict": ("yes", True, "maybe"),
 }
+#: Settings that mean something only beside another: the other's value for the samples.
+NEEDS = {"replay_strict": {"replay": str(RECORDING)}}
 
 #: The one scenario key that is not the setting's name (README: "Admin endpoints").
 JSON_KEYS = {"latency": "latency_ms"}
@@ -101,13 +103,16 @@ def test_every_setting_has_a_sample() -> None:
 @pytest.mark.usefixtures("clean_environment")
 def test_a_value_reads_the_same_from_env_flag_and_scenario(name: str, make_app: MakeApp) -> None:
     raw, expected, _ = SAMPLES[name]
-    assert getattr(MockConfig.from_env({env_of(name): raw}), name) == expected
+    needed = NEEDS.get(name, {})  # the settings this one needs beside it
+    environ = {env_of(n): v for n, v in needed.items()}
+    assert getattr(MockConfig.from_env({**environ, env_of(name): raw}), name) == expected
     argv = (
         ([flag(name)] if expected else ["--no-" + flag(name)[2:]])
         if name in BOOLEANS
         else [flag(name), raw]
     )
-    assert getattr(config_from_args(argv)[0], name) == expected
+    beside = [word for n, v in needed.items() for word in (flag(n), v)]
+    assert getattr(config_from_args([*beside, *argv])[0], name) == expected
     if name in SCENARIO_NAMES:
         status, body, scenario = put_scenario(make_app, JSON_KEYS.get(name, name), raw)
         assert status == 200, body
