@@ -146,7 +146,7 @@ def serve_defective(
     config = MockConfig(data_dir=data_dir, accept_any_asset=accept_any_asset, dialect=dialect)
     app = create_app(config)
     server = make_server("127.0.0.1", 0, DEFECTS[defect](app), threaded=True)
-    thread = Thread(target=server.serve_forever, daemon=True)
+    thread = Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_port}/serve/api/v2"

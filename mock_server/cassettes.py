@@ -37,7 +37,7 @@ from werkzeug.serving import make_server
 from .config import BASE_PATH, MockConfig
 from .har import HAR_NAME
 from .proxy import Proxy, ProxyConfig
-from .testing import MockHandle, serve
+from .testing import POLL, MockHandle, serve
 
 RECORD_MODES = ("none", "once", "all")
 #: The variables recording needs: the provider's base URL and a key for it.
@@ -126,7 +126,9 @@ def recording(
         staging.mkdir()
         proxy = Proxy(ProxyConfig(upstream, str(staging)))
         server = make_server("127.0.0.1", 0, proxy, threaded=True)
-        thread = threading.Thread(target=server.serve_forever, name="mavi-cassette", daemon=True)
+        thread = threading.Thread(
+            target=server.serve_forever, args=(POLL,), name="mavi-cassette", daemon=True
+        )
         thread.start()
         try:
             yield RecordingHandle(server.server_port, proxy, api_key, directory)

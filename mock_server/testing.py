@@ -26,6 +26,8 @@ from .config import BASE_PATH, MockConfig
 from .state import EXTENSION, MockState
 
 TEST_KEY = "sk-mavi-pytest-0000000000000000"
+#: How often the in-thread server looks for its shutdown: a test's mock stops within this.
+POLL = 0.02
 
 
 class MockRefusedError(ValueError):
@@ -312,7 +314,9 @@ def serve(config: MockConfig) -> Iterator[MockHandle]:
     """The mock on a free loopback port (werkzeug, threaded, real HTTP) for as long as the block."""
     app = create_app(config)
     server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, name="mavi-mock", daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, args=(POLL,), name="mavi-mock", daemon=True
+    )
     thread.start()
     try:
         yield MockHandle(server, app.extensions[EXTENSION])

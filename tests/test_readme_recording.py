@@ -54,7 +54,7 @@ def proxy_on(request: pytest.FixtureRequest) -> Iterator[str]:
     with StandIn(request.param) as provider:
         proxy = Proxy(ProxyConfig(provider.url))
         server = make_server("127.0.0.1", 0, proxy, threaded=True)
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
         thread.start()
         try:
             yield f"http://127.0.0.1:{server.server_port}"
