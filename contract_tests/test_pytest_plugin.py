@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-pytestmark = pytest.mark.slow  # pytest in a subprocess
+# The consumer's pytest runs in this process (pytester, in-process): what it imports of the mock
+# (numpy's C extension among it) is imported here first, so that pytester's restore of
+# sys.modules between runs never makes it load twice.
+import mock_server.testing  # noqa: F401  isort: skip
+
+pytestmark = pytest.mark.slow  # a consumer's pytest session, with a served mock
 
 CONSUMER_TESTS = """
 import io
@@ -77,7 +82,7 @@ def test_code_written_against_one_dialect_works_in_every_dialect(mavi_mock, mavi
 
 def test_consumer_project_uses_the_fixtures(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_consumer=CONSUMER_TESTS)
-    result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
+    result = pytester.runpytest_inprocess("-q", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=9)
 
 
@@ -89,6 +94,6 @@ def test_wrong_path(mavi_mock, mavi_client):
     assert mavi_mock.requests[-1].path == "/serve/api/v2/embeddings/video"
 """
     )
-    result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
+    result = pytester.runpytest_inprocess("-q", "-p", "no:cacheprovider")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*metadata*"])

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow  # pytest in a subprocess
+# The consumer's pytest runs in this process (pytester, in-process): what it imports of the mock
+# (numpy's C extension among it) is imported here first, so that pytester's restore of
+# sys.modules between runs never makes it load twice.
+import mock_server.testing  # noqa: F401  isort: skip
+
+pytestmark = pytest.mark.slow  # a consumer's pytest session, with a served mock
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -28,5 +33,5 @@ def test_the_readme_example_is_a_retry_and_a_polling_test_in_each_dialect() -> N
 
 def test_the_readme_examples_pass_as_pasted(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_from_readme=readme_example())
-    result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider", "-p", "no:randomly")
+    result = pytester.runpytest_inprocess("-q", "-p", "no:cacheprovider", "-p", "no:randomly")
     result.assert_outcomes(passed=6)  # two tests, three dialects
