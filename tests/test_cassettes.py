@@ -186,6 +186,7 @@ def test_unmarked_tests_get_the_mock(mavi_mock, mavi_client):
 """
 
 
+@pytest.mark.slow  # a consumer's pytest sessions (in-process)
 def test_the_marker_records_then_replays_in_a_consumer_run(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -113,6 +113,7 @@ def test_the_scenario_body_shown_is_accepted(app: Flask) -> None:
     assert dialect == "seed,createVideoEmbedding=legacy,uploadAsset=seed"
 
 
+@pytest.mark.slow  # a consumer's pytest sessions (in-process)
 def test_the_cassette_example_records_then_replays(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
