@@ -27,6 +27,7 @@ from mock_server.settings import dialect_for, parse_dialects
 from mock_server.testing import MockHandle
 from tests.support import BASE_PATH, KEY, MODEL, SEED_ASSET, MakeApp
 from tests.support.pipeline import FlaskCalls
+from tests.support.routing import ROUTED
 
 ROOT = Path(__file__).resolve().parent.parent
 AUTH = {"Authorization": KEY}
@@ -251,29 +252,6 @@ def test_a_plain_dialect_never_looks_up_the_operation(
         ("POST", BASE_PATH + "/embeddings/video"),
         ("GET", f"{BASE_PATH}/{UNKNOWN}/metadata"),
     ]
-
-
-#: Requests, and the operation Flask routes each to (None: not one of the API's).
-ROUTED = [
-    ("POST", "/embeddings/video", "createVideoEmbedding"),
-    ("POST", "/upload", "uploadAsset"),
-    ("POST", "/upload/signed-url", "createSignedUploadUrl"),
-    ("GET", "/re_1/metadata", "getAssetMetadata"),
-    ("HEAD", "/re_1/metadata", "getAssetMetadata"),
-    ("GET", "/a/b/metadata", "getAssetMetadata"),  # a slash in the id: its handler's 400
-    ("GET", "/upload/metadata", "getAssetMetadata"),
-    ("GET", "//x/metadata", None),
-    ("GET", "/metadata", None),
-    ("GET", "/re_1/metadata/", None),
-    ("POST", "/embeddings/video/", "createVideoEmbedding"),  # the app's strict_slashes is off
-    ("POST", "/upload//", None),
-    ("GET", "/a//b/metadata", "getAssetMetadata"),
-    ("PUT", "/upload", None),
-    ("GET", "/embeddings/video", None),
-    ("OPTIONS", "/upload", None),
-    ("POST", "/storage/upload/re_1", None),
-    ("GET", "/elsewhere", None),
-]
 
 
 def flask_routes(app: Flask, method: str, path: str) -> str | None:

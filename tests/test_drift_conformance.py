@@ -35,6 +35,7 @@ from mock_server.drift import (
     answer_dialect,
 )
 from tests.support import KEY, MODEL, SEED_ASSET
+from tests.support.routing import ROUTED
 
 EMBED = "/embeddings/video"
 JSON = "application/json"
@@ -251,21 +252,6 @@ def test_a_path_of_no_operation_counts_apart(conformance: Conformance) -> None:
         "not an operation of the contract: GET /storage/x (x1)"
     ]
     assert book.dialect_setting() == "seed"
-
-
-#: Requests whose routing is easy to get wrong (test_dialect_per_operation.py holds each against
-#: Flask's url_map), and the operation the mock routes each to.
-ROUTED = [
-    ("POST", "/embeddings/video/", "createVideoEmbedding"),  # the app's strict_slashes is off
-    ("HEAD", "/re_1/metadata", "getAssetMetadata"),
-    ("GET", "/a/b/metadata", "getAssetMetadata"),  # a slash in the id: its handler's 400
-    ("GET", "/a//b/metadata", "getAssetMetadata"),
-    ("GET", "/re_1/metadata/", None),
-    ("GET", "//x/metadata", None),
-    ("POST", "/upload//", None),
-    ("GET", "/embeddings/video", None),
-    ("POST", "/storage/upload/re_1", None),
-]
 
 
 @pytest.mark.parametrize(("method", "api_path", "operation"), ROUTED)

@@ -7,17 +7,15 @@ from __future__ import annotations
 import json
 import shlex
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 from flask import Flask
-from werkzeug.serving import make_server
 
 from kit_testing.constants import ROOT
-from kit_testing.standin import CONFORMING, DEVIATING, StandIn
+from kit_testing.standin import CONFORMING, DEVIATING, StandIn, serving
 from mock_server.__main__ import build_proxy_parser, config_from_args
 from mock_server.proxy import Proxy, ProxyConfig
 
@@ -53,15 +51,9 @@ def commands(program: str) -> list[list[str]]:
 def proxy_on(request: pytest.FixtureRequest) -> Iterator[str]:
     with StandIn(request.param) as provider:
         proxy = Proxy(ProxyConfig(provider.url))
-        server = make_server("127.0.0.1", 0, proxy, threaded=True)
-        thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
-        thread.start()
-        try:
-            yield f"http://127.0.0.1:{server.server_port}"
-        finally:
-            server.shutdown()
-            thread.join(timeout=10)
-            proxy.close()
+        with serving(proxy) as origin:
+            yield origin
+        proxy.close()
 
 
 @pytest.mark.parametrize("proxy_on", [DEVIATING], indirect=True)
