@@ -216,10 +216,13 @@ def _add(
     operation = entry.get("_operation")
     dialects = tuple(d for d in entry.get("_dialects") or () if d in DIALECTS)
     status = int(response["status"])
+    # An answer the proxy could not decode (``_contentEncoding``) was kept as its encoded bytes:
+    # its Content-Encoding goes with them.
+    kept = {"content-encoding"} if content.get("_contentEncoding") else set()
     headers = tuple(
         (str(h["name"]), str(h["value"]))
         for h in response.get("headers", ())
-        if str(h["name"]).lower() not in NOT_REPEATED
+        if str(h["name"]).lower() not in NOT_REPEATED - kept
     )
     asset_id = _asset_of(path, body if not files else b"", raw)
     signed = _signed_url(raw) if operation == SIGNED_URL and status == 200 else None

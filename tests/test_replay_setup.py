@@ -13,6 +13,8 @@ import pytest
 from mock_server import MockConfig, create_app
 from mock_server.__main__ import config_from_args, main
 from mock_server.config import ConfigError
+from mock_server.har import HarWriter, Masker, Recorded, har_entry
+from mock_server.proxy_drift import undecoded_content
 from mock_server.recorded import _load, forget_recordings, load_recording
 from mock_server.serve import config_from_json, config_to_json
 from tests.support import BASE_PATH, KEY, ROOT
@@ -72,3 +74,37 @@ def test_a_served_mocks_workers_get_the_recording_directory_as_a_path(tmp_path: 
     assert config_from_json(config_to_json(config)) == config
     plain = config.replace(replay=None, replay_strict=False)
     assert config_from_json(config_to_json(plain)).replay is None
+
+
+def test_an_answer_recorded_undecoded_is_replayed_with_its_encoding(tmp_path: Path) -> None:
+    """The proxy keeps an answer it cannot decode (br) as the bytes that came: replayed, they
+    keep their Content-Encoding, or the client would read compressed bytes as JSON."""
+    encoded = b"\x1b\x00\x00not-really-brotli"
+    writer = HarWriter(tmp_path / "recording.har")
+    entry = har_entry(
+        Recorded(
+            started=0.0,
+            method="GET",
+            url="http://p" + BASE_PATH + "/re_1/metadata",
+            request_headers=[],
+            request_body=None,
+            request_size=0,
+            status=200,
+            reason="OK",
+            response_headers=[("Content-Type", "application/json"), ("Content-Encoding", "br")],
+            response_body=encoded,
+            response_size=len(encoded),
+            timings={},
+            api_path="/re_1/metadata",
+            files=[],
+            fields=[],
+            extra={},
+        ),
+        Masker(),
+    )
+    entry["response"]["content"] = undecoded_content(encoded, "application/json", "br")
+    writer.write(entry)
+    writer.close()
+    app = create_app(MockConfig(data_dir=tmp_path / "data", replay=tmp_path))
+    answer = app.test_client().get(BASE_PATH + "/re_1/metadata", headers={"Authorization": KEY})
+    assert (answer.headers.get("Content-Encoding"), answer.get_data()) == ("br", encoded)
