@@ -50,9 +50,13 @@ def checked(
     conformance: Conformance, seen: Observed, masker: Masker, undecoded: str | None = None
 ) -> Finding:
     """The exchange's finding, masked; an answer in an encoding not decoded is not checked."""
-    if undecoded is None:
-        return masked(conformance.check(seen), masker)
     operation = conformance.operation_of(seen.method, seen.api_path)
+    if undecoded is None:
+        try:
+            return masked(conformance.check(seen), masker)
+        except (ValueError, RecursionError) as exc:  # e.g. JSON nested past the validator's limit
+            why = str(exc).partition("\n")[0][:200]
+            return Finding(operation, (), [], [masker.text(f"an exchange was not checked: {why}")])
     note = f"answers in Content-Encoding {undecoded} were not checked (the proxy decodes gzip"
     return Finding(operation, (), [], [masker.text(note + ", deflate)")])
 

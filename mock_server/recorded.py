@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import glob
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -129,7 +130,7 @@ def canonical(raw: bytes) -> bytes:
         return b""
     try:
         return orjson.dumps(orjson.loads(raw), option=orjson.OPT_SORT_KEYS)
-    except orjson.JSONDecodeError:
+    except (orjson.JSONDecodeError, orjson.JSONEncodeError):  # not JSON, or nested too deep
         return raw
 
 
@@ -175,9 +176,11 @@ def load_recording(directory: Path) -> Recording:
     """The recording in ``directory``'s ``*.har`` files, read once (again if they change);
     ValueError, in one line, if there is none or one does not read."""
     if directory.is_file() and directory.suffix == ".har":  # one recording, named
-        directory, pattern = directory.parent, directory.name
+        directory, pattern = directory.parent, glob.escape(directory.name)
     elif directory.is_dir():
         pattern = "*.har"
+    elif directory.is_file():
+        raise ValueError(f"{directory} is neither a directory nor a recording (*.har)")
     else:
         raise ValueError(f"no such directory: {directory}")
     try:

@@ -20,7 +20,7 @@ from mock_server.__main__ import main
 from mock_server.har import HAR_NAME, read_entries
 from mock_server.proxy import Proxy, ProxyConfig, drift_since
 from mock_server.proxy_drift import report_at_exit
-from tests.support.proxied import EMBED, KEY, SIGNATURE, every_operation, proxied
+from tests.support.proxied import EMBED, JSON_HEADERS, KEY, SIGNATURE, every_operation, proxied
 
 
 def brotli(call: Call) -> Answer:  # bytes the proxy cannot decode, whatever it asked for
@@ -208,3 +208,15 @@ def test_a_report_that_cannot_be_written_is_said_and_the_dialect_line_still_prin
     lines = report_at_exit(str(tmp_path), None, 0)
     assert lines[0].startswith(f"mavi-mock: cannot write {tmp_path / 'drift.md'}")
     assert lines[-1] == "mavi-mock: --dialect seed"
+
+
+def test_json_nested_past_the_validators_limit_is_passed_recorded_and_noted(
+    tmp_path: Path,
+) -> None:
+    deep = b'{"asset_id": ' + b"[" * 700 + b"]" * 700 + b"}"
+    with proxied(CONFORMING, tmp_path) as seen:
+        answer = seen.client.post("/embeddings/video", content=deep, headers=JSON_HEADERS)
+        notes = seen.drift()["operations"]["createVideoEmbedding"]["notes"]
+    assert answer.status_code == 200  # the provider's answer, passed back
+    assert [e["_operation"] for e in read_entries(tmp_path)] == ["createVideoEmbedding"]
+    assert len(notes) == 1 and notes[0].startswith("an exchange was not checked: ")

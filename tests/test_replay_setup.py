@@ -108,3 +108,30 @@ def test_an_answer_recorded_undecoded_is_replayed_with_its_encoding(tmp_path: Pa
     app = create_app(MockConfig(data_dir=tmp_path / "data", replay=tmp_path))
     answer = app.test_client().get(BASE_PATH + "/re_1/metadata", headers={"Authorization": KEY})
     assert (answer.headers.get("Content-Encoding"), answer.get_data()) == ("br", encoded)
+
+
+def test_a_body_nested_too_deep_to_canonicalise_is_matched_as_its_bytes(tmp_path: Path) -> None:
+    deep = b'{"asset_id": ' + b"[" * 300 + b"]" * 300 + b"}"
+    config = MockConfig(data_dir=tmp_path, replay=SAMPLE, replay_strict=True)
+    answer = (
+        create_app(config)
+        .test_client()
+        .post(
+            BASE_PATH + "/embeddings/video",
+            data=deep,
+            headers={"Authorization": KEY},
+            content_type="application/json",
+        )
+    )
+    assert answer.status_code == 404 and "No recorded answer" in answer.get_json()["msg"]
+
+
+def test_a_recording_file_is_named_as_it_is(tmp_path: Path) -> None:
+    named = tmp_path / "sess[1].har"
+    shutil.copy(SAMPLE / "recording.har", named)
+    assert load_recording(named).answers.keys() == load_recording(SAMPLE).answers.keys()
+    (tmp_path / "rec.json").write_text("{}")
+    with pytest.raises(
+        ValueError, match=r"rec.json is neither a directory nor a recording \(\*.har\)"
+    ):
+        load_recording(tmp_path / "rec.json")
