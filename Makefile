@@ -31,8 +31,11 @@ install: $(STAMP)
 
 # uv (pinned in requirements.lock, installed by pip) installs the pins: the same versions as pip
 # would, compiled to bytecode as pip does, in about 12 s instead of about 40 s on a fresh clone.
-UV_INSTALL = $(PY) -m pip install -q --disable-pip-version-check -c requirements.lock uv && \
-	$(PY) -m uv pip install -q --compile-bytecode --python $(PY) -c requirements.lock
+# uv reads no pip configuration: where it cannot reach an index (a mirror only pip knows of), pip
+# installs the same pins instead.
+UV_INSTALL = install() { $(PY) -m pip install -q --disable-pip-version-check -c requirements.lock uv \
+	&& $(PY) -m uv pip install -q --compile-bytecode --python $(PY) -c requirements.lock "$$@" \
+	|| $(PY) -m pip install -q --disable-pip-version-check -c requirements.lock "$$@"; }; install
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -84,7 +87,7 @@ test:
 	ruff check .
 	ruff format --check .
 	{ $(SPECTRAL) lint --ruleset .spectral.yaml --fail-severity warn $(CONTRACTS) && mypy; } \
-		> reports/static-checks.log 2>&1 & checks=$$!; \
+		> reports/static-checks.log 2>&1 & checks=$$!; trap 'kill $$checks 2>/dev/null' INT TERM; \
 	pytest --junitxml=reports/junit.xml $(PYTEST_ARGS); tests=$$?; \
 	wait $$checks; static=$$?; cat reports/static-checks.log; \
 	if [ $$static -ne 0 ]; then echo "make test: the contract lint or mypy failed (above)" >&2; exit 1; fi; \

@@ -21,9 +21,11 @@ Needs the ``[mock]`` extra (the plugin imports this module only for a marked tes
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import re
 import shutil
+import tempfile
 import threading
 import warnings
 from collections.abc import Callable, Iterator, Mapping
@@ -118,9 +120,10 @@ def recording(
     """The proxy recording for as long as the block, into a staging directory beside
     ``directory`` that replaces it at the end only if ``keep()`` says so (the test passed): a
     failed test or a provider that was down never costs the cassette it had. One recording of a
-    cassette at a time (a lock file beside it, for pytest-xdist's workers)."""
+    cassette at a time (a lock file in the temporary directory, for pytest-xdist's workers)."""
     directory.parent.mkdir(parents=True, exist_ok=True)
-    with _locked(directory.parent / f".{directory.name}.lock"):
+    where = hashlib.sha256(str(directory.resolve()).encode()).hexdigest()[:16]
+    with _locked(Path(tempfile.gettempdir()) / f"mavi-cassette-{where}.lock"):
         staging = directory.parent / f".{directory.name}.recording-{os.getpid()}"
         shutil.rmtree(staging, ignore_errors=True)  # a run killed before it could clean up
         staging.mkdir()
@@ -191,6 +194,9 @@ def cassette(
         with recording(directory, upstream, key, keep) as handle:
             yield handle
         return
-    config = base.replace(replay=directory, replay_strict=True, data_dir=data_dir)
+    try:
+        config = base.replace(replay=directory, replay_strict=True, data_dir=data_dir)
+    except ValueError as exc:  # a recording that does not read (ConfigError is one)
+        raise CassetteError(f"the cassette {directory} cannot be replayed: {exc}") from None
     with serve(config) as replayed:
         yield replayed

@@ -119,7 +119,7 @@ class MockConfig(ScenarioSettings):
     #: Host names (besides loopback's and IP addresses) the admin endpoints accept; "*": any.
     allowed_hosts: tuple[str, ...] = setting((), "MOCK_ALLOWED_HOSTS", "comma-separated Host names /__mock/ answers beside loopback names and IP addresses (.name: and its subdomains; *: any). Bound off loopback, any Host unless this is set", parse_hosts, show=show_hosts)
     #: A directory of HAR recordings (``mavi-mock proxy --record DIR``) whose answers are served.
-    replay: Path | None = setting(None, "MOCK_REPLAY", "serve the answers recorded in DIR (its *.har files) to the requests that match them; the mock's own answer to any other. Each operation the recording holds answers in its recorded dialect unless --dialect names that operation (a bare --dialect default applies to the others only)", parse_recording)  # noqa: RUF009
+    replay: Path | None = setting(None, "MOCK_REPLAY", "serve the answers recorded in DIR (its *.har files; or one recording file) to the requests that match them; the mock's own answer to any other. Each operation the recording holds answers in its recorded dialect unless --dialect names that operation (a bare --dialect default applies to the others only)", parse_recording)  # noqa: RUF009
     replay_strict: bool = setting(False, "MOCK_REPLAY_STRICT", "with --replay: a request that matches no recording gets a 404 naming the nearest recorded one", parse_bool)
 
     def __post_init__(self) -> None:

@@ -33,6 +33,7 @@ told what to install.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -69,6 +70,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 _CALL_PASSED = pytest.StashKey[bool]()
+#: The cassettes this session recorded, and the test that recorded each.
+_RECORDED = pytest.StashKey[dict[Path, str]]()
 
 
 @pytest.hookimpl(wrapper=True)
@@ -124,6 +127,14 @@ def mavi_mock(request: pytest.FixtureRequest, mavi_mock_config: MockConfig) -> I
                     "it takes one name: @pytest.mark.mavi_cassette('name')"
                 )
             directory = cassettes.cassette_dir(Path(request.node.path), marker.args[0])
+            recorded = request.config.stash.setdefault(_RECORDED, {})
+            if recorded.get(directory, request.node.nodeid) != request.node.nodeid:
+                raise cassettes.CassetteError(
+                    f"{recorded[directory]} recorded the cassette {marker.args[0]!r} in this"
+                    " session: give each test its own cassette name"
+                )
+            if cassettes.plan(mode, directory, os.environ).action == "record":
+                recorded[directory] = request.node.nodeid
             handle = stack.enter_context(
                 cassettes.cassette(
                     directory,

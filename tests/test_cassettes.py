@@ -134,7 +134,7 @@ def test_a_recording_whose_test_failed_keeps_the_cassette_it_had(tmp_path: Path)
         ):
             c.embed_video(ASSET)
     assert (directory / HAR_NAME).read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".c.lock", "c"]  # no staging left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c"]  # no staging, no lock left beside
 
 
 def test_one_recording_of_a_cassette_at_a_time(tmp_path: Path) -> None:
@@ -216,3 +216,46 @@ def test_the_marker_records_then_replays_in_a_consumer_run(
     skipped.stdout.fnmatch_lines(
         ["*never-recorded is missing*needs MAVI_API_KEY and MAVI_BASE_URL*"]
     )
+
+
+def test_a_cassette_that_does_not_read_is_a_cassette_error(tmp_path: Path) -> None:
+    directory = tmp_path / "c"
+    directory.mkdir()
+    (directory / HAR_NAME).write_text("{not json")
+    config = MockConfig(data_dir=tmp_path)
+    with (
+        pytest.raises(CassetteError, match=r"cannot be replayed: .*recording\.har is not a HAR"),
+        cassette(directory, "none", config, tmp_path / "d", environ={}),
+    ):
+        pass
+
+
+SHARED = """
+import pytest
+
+
+@pytest.mark.mavi_cassette("shared")
+def test_one(mavi_client):
+    mavi_client.embed_video("re_657745568997527552")
+
+
+@pytest.mark.mavi_cassette("shared")
+def test_two(mavi_client):
+    mavi_client.get_asset("re_657745568997527552")
+"""
+
+
+@pytest.mark.slow  # a consumer's pytest session (in-process)
+def test_two_tests_cannot_record_one_cassette(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytester.makepyfile(test_shared=SHARED)
+    with StandIn(CONFORMING) as provider:
+        monkeypatch.setenv("MAVI_BASE_URL", provider.url)
+        monkeypatch.setenv("MAVI_API_KEY", KEY)
+        result = pytester.runpytest("-p", "no:randomly", "--mavi-record=all")
+    result.assert_outcomes(passed=1, errors=1)
+    result.stdout.fnmatch_lines(["*test_one recorded the cassette 'shared' in this session*"])
+    assert [e["_operation"] for e in read_entries(pytester.path / "cassettes" / "shared")] == [
+        "createVideoEmbedding"
+    ]
