@@ -151,12 +151,17 @@ class Proxy:
         if not path.startswith(BASE_PATH + "/"):
             message = f"Not Found: the proxy forwards {BASE_PATH}/... and answers /__mock/drift"
             return self._json(start_response, 404, envelope(404, message))
+        if not str(environ.get("CONTENT_LENGTH") or "0").isdigit():  # a server that let it by
+            message = "Invalid parameters: Content-Length is not a number of bytes"
+            return self._json(start_response, 400, envelope(400, message))
         return self.forward(environ, start_response)
 
     @staticmethod
     def _json(start_response: StartResponse, status: int, value: Any) -> list[bytes]:
         body = orjson.dumps(value)
-        phrase = {200: "OK", 404: "Not Found", 405: "Method Not Allowed"}[status]
+        phrase = {200: "OK", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed"}[
+            status
+        ]
         start_response(
             f"{status} {phrase}",
             [("Content-Type", JSON_TYPE), ("Content-Length", str(len(body)))],

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 from pathlib import Path
 from typing import Any
 
@@ -220,3 +221,18 @@ def test_json_nested_past_the_validators_limit_is_passed_recorded_and_noted(
     assert answer.status_code == 200  # the provider's answer, passed back
     assert [e["_operation"] for e in read_entries(tmp_path)] == ["createVideoEmbedding"]
     assert len(notes) == 1 and notes[0].startswith("an exchange was not checked: ")
+
+
+def test_a_content_length_that_is_no_number_is_a_400_envelope() -> None:
+    proxy = Proxy(ProxyConfig("http://127.0.0.1:9" + BASE_PATH))
+    environ = {
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": BASE_PATH + "/embeddings/video",
+        "CONTENT_LENGTH": "abc",
+        "wsgi.input": io.BytesIO(b"{}"),
+    }
+    started: list[str] = []
+    body = b"".join(proxy(environ, lambda status, headers, *exc: started.append(status)))
+    proxy.close()
+    assert started == ["400 Bad Request"]
+    assert orjson.loads(body)["code"] == "0400"
