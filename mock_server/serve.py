@@ -68,7 +68,17 @@ def app_from_environment() -> Flask:
     if os.environ.get(MASTER_ENV):  # a worker of ``run``'s (not another server's, as in bench)
         leave_ctrl_c_to_the_master()
         die_with_master(int(os.environ[MASTER_ENV]))
+        stop_at_once_while_starting()
     return create_app(config_from_json(os.environ[CONFIG_ENV]), fresh=False)
+
+
+def stop_at_once_while_starting() -> None:
+    """A worker is forked with its master's SIGTERM handler, which only sets a flag in the
+    worker's copy of the master, and granian installs the worker's own handler only once the app
+    is loaded: a SIGTERM in between (a mock stopped just after it answered its first request,
+    before its last worker was up) was lost, and the worker killed ``GRACE_SECONDS`` later. Until
+    granian's handler replaces it, SIGTERM ends the worker at once: it serves nothing yet."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def leave_ctrl_c_to_the_master() -> None:

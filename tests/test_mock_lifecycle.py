@@ -220,6 +220,20 @@ def test_ctrl_c_and_sigterm_stop_the_mock_within_5_s_under_load(tmp_path: Path, 
         kill_left_over(workers)
 
 
+def test_a_mock_stopped_as_soon_as_it_answers_stops_at_once(tmp_path: Path) -> None:
+    """Its last worker may still be loading the app: a SIGTERM then must not be lost (it was:
+    the worker ran on until it was killed, GRACE_SECONDS later)."""
+    for _ in range(2):
+        mock = MockProcess(tmp_path).start()  # returns on the first answer of /__mock/health
+        assert mock.proc is not None
+        signalled = time.monotonic()
+        try:
+            code = mock.stop(timeout=BOUND)
+        finally:
+            mock.kill()
+        assert time.monotonic() - signalled < 1.0 and code == 0, mock.log_text()
+
+
 def test_ctrl_c_lets_a_short_request_in_flight_finish(tmp_path: Path) -> None:
     mock = MockProcess(tmp_path).start()
     assert mock.proc is not None
