@@ -20,7 +20,15 @@ from mock_server.contract import Contract
 from mock_server.exchange import Exchange
 from mock_server.handlers import HANDLERS
 from tests.support import BASE_PATH, KEY, MakeApp
-from tests.support.pipeline import EMBED, METADATA, SEED_BODY, FlaskCalls, client, json_headers
+from tests.support.pipeline import (
+    EMBED,
+    METADATA,
+    SEED_BODY,
+    FlaskCalls,
+    client,
+    embed_environ,
+    json_headers,
+)
 
 # --- routes: the contract's operations, each with one handler --------------------------------
 
@@ -293,17 +301,7 @@ def test_conclude_times_the_answer_to_the_microsecond(
 def test_the_shortcut_passes_on_a_request_without(make_app: MakeApp, missing: str) -> None:
     app = make_app()
     calls = FlaskCalls(app)
-    environ = {
-        "REQUEST_METHOD": "POST",
-        "PATH_INFO": EMBED,
-        "SERVER_NAME": "localhost",
-        "SERVER_PORT": "80",
-        "SERVER_PROTOCOL": "HTTP/1.1",
-        "wsgi.url_scheme": "http",
-        "CONTENT_TYPE": "application/json",
-        "CONTENT_LENGTH": str(len(SEED_BODY)),
-        "HTTP_AUTHORIZATION": KEY,
-    }
+    environ = embed_environ()
     sent: list[str] = []
 
     def start(status: str, headers: list[tuple[str, str]], *exc_info: Any) -> None:
@@ -321,18 +319,7 @@ def test_the_shortcut_passes_on_a_request_without(make_app: MakeApp, missing: st
 
 def test_the_shortcut_sends_flasks_very_status_line_and_headers(make_app: MakeApp) -> None:
     app = make_app()
-    environ = {
-        "REQUEST_METHOD": "POST",
-        "PATH_INFO": EMBED,
-        "SERVER_NAME": "localhost",
-        "SERVER_PORT": "80",
-        "SERVER_PROTOCOL": "HTTP/1.1",
-        "wsgi.url_scheme": "http",
-        "CONTENT_TYPE": "application/json",
-        "CONTENT_LENGTH": str(len(SEED_BODY)),
-        "HTTP_AUTHORIZATION": KEY,
-        "HTTP_X_REQUEST_ID": "same",
-    }
+    environ = embed_environ(HTTP_X_REQUEST_ID="same")
     sent: list[tuple[str, list[tuple[str, str]]]] = []
 
     def start(status: str, headers: list[tuple[str, str]], *exc_info: Any) -> None:

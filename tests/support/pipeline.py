@@ -23,6 +23,23 @@ def client(app: Flask) -> httpx.Client:
     return httpx.Client(transport=httpx.WSGITransport(app=app), base_url="http://localhost")
 
 
+def embed_environ(**extra: str) -> dict[str, Any]:
+    """A WSGI environ of the seed's embedding request, as the shortcut takes it (no body stream:
+    give each call its own ``wsgi.input``)."""
+    return {
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": EMBED,
+        "SERVER_NAME": "localhost",
+        "SERVER_PORT": "80",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "wsgi.url_scheme": "http",
+        "CONTENT_TYPE": "application/json",
+        "CONTENT_LENGTH": str(len(SEED_BODY)),
+        "HTTP_AUTHORIZATION": KEY,
+        **extra,
+    }
+
+
 def json_headers(key: str = KEY) -> dict[str, str]:
     return {"Authorization": key, "Content-Type": "application/json"}
 
